@@ -1,0 +1,64 @@
+"""What happens with a customer: interactions (the timeline) and follow-up tasks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from crmdesk.models.base import Base, InteractionKind, TaskKind, Timestamped, str_enum
+
+
+class Interaction(Timestamped, Base):
+    __tablename__ = "interaction"
+    __table_args__ = (Index("ix_interaction_customer_when", "customer_id", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    kind: Mapped[InteractionKind] = mapped_column(str_enum(InteractionKind))
+    occurred_at: Mapped[dt.datetime]
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL"), index=True
+    )
+    # The author's name as written in an imported sheet, when no user matches it.
+    author_name: Mapped[str | None] = mapped_column(String(100))
+    summary: Mapped[str] = mapped_column(String(300))
+    content: Mapped[str | None] = mapped_column(Text)
+    important: Mapped[bool] = mapped_column(default=False)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL")
+    )
+    deleted_at: Mapped[dt.datetime | None]
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Task(Timestamped, Base):
+    __tablename__ = "task"
+    __table_args__ = (
+        Index("ix_task_assignee_open", "assignee_id", "done_at", "due_at"),
+        Index("ix_task_customer_due", "customer_id", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[TaskKind] = mapped_column(str_enum(TaskKind), default=TaskKind.FOLLOW_UP)
+    title: Mapped[str] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deal.id", ondelete="SET NULL"))
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interaction.id", ondelete="SET NULL")
+    )
+    due_at: Mapped[dt.datetime | None]
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="SET NULL"))
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL")
+    )
+    done_at: Mapped[dt.datetime | None]
+    deleted_at: Mapped[dt.datetime | None]
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}

@@ -1,0 +1,1 @@
+"""Qt glue without screens: item models, the task runner, settings, translations, errors."""

@@ -1,0 +1,129 @@
+"""The handle every service function takes, and the ChangeSet each write returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from crmdesk import db as dbmod
+from crmdesk.models import Role, User
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """Which records an operation changed, so each view can decide whether to refresh."""
+
+    customers: frozenset[int] = frozenset()
+    contacts: frozenset[int] = frozenset()
+    interactions: frozenset[int] = frozenset()
+    tasks: frozenset[int] = frozenset()
+    tickets: frozenset[int] = frozenset()
+    deals: frozenset[int] = frozenset()
+    # Set when so much changed (an import, a restore) that every view should reload.
+    everything: bool = False
+
+    def __or__(self, other: ChangeSet) -> ChangeSet:
+        return ChangeSet(
+            self.customers | other.customers,
+            self.contacts | other.contacts,
+            self.interactions | other.interactions,
+            self.tasks | other.tasks,
+            self.tickets | other.tickets,
+            self.deals | other.deals,
+            self.everything or other.everything,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.everything
+            or self.customers
+            or self.contacts
+            or self.interactions
+            or self.tasks
+            or self.tickets
+            or self.deals
+        )
+
+
+@dataclass(frozen=True)
+class UserRef:
+    id: int
+    username: str
+    display_name: str
+    role: str
+
+
+@dataclass
+class Database:
+    """An open crmdesk database and who is working on it. Safe to share between threads."""
+
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    user: UserRef | None = None
+    _clock: object = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, migrate: bool = True) -> Database:
+        engine, factory = dbmod.open_database(url, migrate=migrate)
+        database = cls(engine, factory)
+        from crmdesk.services import audit
+
+        audit.install(factory)
+        return database
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def url_display(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def now(self) -> dt.datetime:
+        if callable(self._clock):
+            return self._clock()  # type: ignore[no-any-return]
+        return dt.datetime.now(dt.UTC)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session for one user action, committed at the end (rolled back on error)."""
+        with self.session_factory.begin() as session:
+            if self.user is not None:
+                session.info["user_id"] = self.user.id
+                session.info["user_name"] = self.user.display_name
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.session_factory() as session:
+            yield session
+
+    def close(self) -> None:
+        dbmod.dispose_quietly(self.engine)
+
+    def sign_in(self, username: str | None = None) -> UserRef:
+        """Work as ``username`` (or the first admin; an office's first start creates one)."""
+        with self.write() as s:
+            stmt = select(User).where(User.active.is_(True))
+            user = None
+            if username:
+                user = s.scalar(stmt.where(User.username == username))
+            if user is None:
+                user = s.scalar(stmt.where(User.role == Role.ADMIN).order_by(User.id))
+            if user is None:
+                user = s.scalar(stmt.order_by(User.id))
+            if user is None:
+                import getpass
+
+                name = username or getpass.getuser() or "admin"
+                user = User(username=name, display_name=name, role=Role.ADMIN)
+                s.add(user)
+                s.flush()
+            self.user = UserRef(user.id, user.username, user.display_name, user.role.value)
+        return self.user

@@ -1,0 +1,58 @@
+"""Customer search, one implementation per dialect behind :func:`customer_match`.
+
+Both index ``customer.search_text`` (lower-cased, CJK characters spaced apart, see
+:func:`crmdesk.services.text.search_key`):
+- SQLite: an FTS5 trigram index (``customer_fts``) kept in step by triggers.
+- PostgreSQL: a pg_trgm GIN index used by LIKE.
+Spacing CJK out makes a two-character Chinese name (张伟 → "张 伟") long enough for trigrams.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, and_, literal_column, select, text, true
+
+from crmdesk.models import Customer
+from crmdesk.services.text import search_key
+
+
+def query_terms(query: str) -> list[str]:
+    """The search keys of each word the user typed (all must match)."""
+    return [k for k in (search_key(word) for word in query.split()) if k]
+
+
+def _like_escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def customer_match(dialect: str, query: str) -> ColumnElement[bool]:
+    """A WHERE clause on Customer that is true for customers matching ``query``."""
+    terms = query_terms(query)
+    if not terms:
+        return true()
+    clauses: list[ColumnElement[bool]] = []
+    if dialect == "sqlite":
+        indexed = [t for t in terms if len(t) >= 3]
+        if indexed:
+            fts = " AND ".join(_fts_phrase(t) for t in indexed)
+            matching = (
+                select(literal_column("rowid"))
+                .select_from(text("customer_fts"))
+                .where(text("customer_fts MATCH :fts_query").bindparams(fts_query=fts))
+            )
+            clauses.append(Customer.id.in_(matching))
+        # One or two Latin characters (or one CJK character): too short for trigrams. These
+        # scan, but in list order and only until a page is full.
+        clauses.extend(
+            Customer.search_text.like(f"%{_like_escape(t)}%", escape="\\")
+            for t in terms
+            if len(t) < 3
+        )
+    else:
+        clauses.extend(
+            Customer.search_text.like(f"%{_like_escape(t)}%", escape="\\") for t in terms
+        )
+    return and_(*clauses)
