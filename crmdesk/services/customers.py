@@ -47,7 +47,7 @@ from crmdesk.services.dto import (
     KeyFigures,
     TagRef,
 )
-from crmdesk.services.search import customer_match
+from crmdesk.services.search import customer_match, is_selective, live_clause
 from crmdesk.services.text import (
     build_search_text,
     company_key,
@@ -75,10 +75,10 @@ SORT_COLUMNS: dict[str, Any] = {
 # The list
 
 
-def _filtered(db: Database, q: CustomerQuery, stmt: Select[Any]) -> Select[Any]:
-    stmt = stmt.where(
-        Customer.deleted_at.is_not(None) if q.trash else Customer.deleted_at.is_(None)
-    )
+def _filtered(
+    db: Database, q: CustomerQuery, stmt: Select[Any], search_driven: bool = False
+) -> Select[Any]:
+    stmt = stmt.where(live_clause(db.dialect, q.trash, search_driven))
     if q.text.strip():
         stmt = stmt.where(customer_match(db.dialect, q.text))
     if q.tier:
@@ -113,7 +113,8 @@ def _ordered(q: CustomerQuery, stmt: Select[Any], reverse: bool = False) -> Sele
 def count_customers(db: Database, q: CustomerQuery, cap: int | None = None) -> CountResult:
     """How many customers the list holds; with ``cap``, stops counting past it."""
     with db.read() as s:
-        inner = _filtered(db, q, select(Customer.id))
+        # Counting walks the search index's matches in their own order: no sort needed.
+        inner = _filtered(db, q, select(Customer.id), search_driven=bool(q.text.strip()))
         if cap is not None:
             inner = inner.limit(cap + 1)
         n = s.scalar(select(func.count()).select_from(inner.subquery())) or 0
@@ -125,26 +126,37 @@ def count_customers(db: Database, q: CustomerQuery, cap: int | None = None) -> C
 def list_customers(
     db: Database, q: CustomerQuery, offset: int = 0, limit: int = 100, total: int | None = None
 ) -> list[CustomerRow]:
-    """One page of the list. With the exact ``total``, pages in the back half are read from the
-    end (a reversed index scan), so jumping to the last row is as fast as to the first."""
+    """One page of the list.
+
+    The page's ids come first from the sort index alone (a covering index scan, so a deep offset
+    does not read the skipped rows), then the rows themselves. With the exact ``total``, pages in
+    the back half are read from the end, so jumping to the last row is as fast as to the first.
+    """
     reverse = total is not None and offset > total // 2
-    stmt = _filtered(
-        db,
-        q,
-        select(Customer, User.display_name).outerjoin(User, User.id == Customer.owner_id),
-    )
-    if reverse:
-        assert total is not None
-        end = min(total, offset + limit)
-        limit = end - offset
-        stmt = _ordered(q, stmt, reverse=True).offset(total - end).limit(limit)
-    else:
-        stmt = _ordered(q, stmt).offset(offset).limit(limit)
     with db.read() as s:
-        pairs = s.execute(stmt).all()
+        driven = bool(q.text.strip()) and is_selective(s, db.dialect, q.text)
+        ids_stmt = _filtered(db, q, select(Customer.id), search_driven=driven)
         if reverse:
-            pairs.reverse()
-        ids = [c.id for c, _ in pairs]
+            assert total is not None
+            end = min(total, offset + limit)
+            limit = end - offset
+            ids_stmt = _ordered(q, ids_stmt, reverse=True).offset(total - end).limit(limit)
+        else:
+            ids_stmt = _ordered(q, ids_stmt).offset(offset).limit(limit)
+        ids = list(s.scalars(ids_stmt))
+        if reverse:
+            ids.reverse()
+        if not ids:
+            return []
+        found = {
+            c.id: (c, owner_name)
+            for c, owner_name in s.execute(
+                select(Customer, User.display_name)
+                .outerjoin(User, User.id == Customer.owner_id)
+                .where(Customer.id.in_(ids))
+            )
+        }
+        pairs = [found[i] for i in ids if i in found]
         tags = _tags_for(s, ids)
         contacts = _primary_contacts(s, ids)
     rows = []
@@ -463,6 +475,29 @@ def next_customer_code(s: Session) -> str:
     return code
 
 
+def search_text_for(
+    name: str | None,
+    code: str | None,
+    city: str | None,
+    contacts: Iterable[tuple[str | None, str | None, str | None, str | None]] = (),
+    tags: Iterable[str] = (),
+) -> str:
+    """The search text of one customer: name, code, city, each contact's name, phone (and its
+    digits when they differ), email and WeChat id, then the tag names.
+
+    Pure, so bulk loads (demo data, imports) fill ``search_text`` exactly as
+    :func:`refresh_search_text` would. ``contacts`` are (name, phone, email, wechat) in id order.
+    """
+    parts: list[str | None] = [name, code, city]
+    for contact_name, phone, email, wechat in contacts:
+        phone_digits = normalize_phone(phone)
+        parts.extend(
+            [contact_name, phone, phone_digits if phone_digits != phone else None, email, wechat]
+        )
+    parts.extend(tags)
+    return build_search_text(parts)
+
+
 def refresh_search_text(s: Session, customer_ids: Iterable[int]) -> None:
     """Rebuild the search text of customers from their name, code, contacts and tags."""
     ids = list(set(customer_ids))
@@ -471,34 +506,38 @@ def refresh_search_text(s: Session, customer_ids: Iterable[int]) -> None:
     s.flush()
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
-        base = {
-            cid: [name, code, city]
+        base: dict[int, tuple[str, str, str | None]] = {
+            cid: (name, code, city)
             for cid, name, code, city in s.execute(
                 select(Customer.id, Customer.name, Customer.code, Customer.city).where(
                     Customer.id.in_(chunk)
                 )
             )
         }
+        contacts: dict[int, list[tuple[str | None, str | None, str | None, str | None]]] = {}
         for cid, name, phone, email, wechat in s.execute(
-            select(
-                Contact.customer_id, Contact.name, Contact.phone, Contact.email, Contact.wechat
-            ).where(Contact.customer_id.in_(chunk), Contact.deleted_at.is_(None))
+            select(Contact.customer_id, Contact.name, Contact.phone, Contact.email, Contact.wechat)
+            .where(Contact.customer_id.in_(chunk), Contact.deleted_at.is_(None))
+            .order_by(Contact.id)
         ):
-            phone_digits = normalize_phone(phone)
-            base[cid].extend(
-                [name, phone, phone_digits if phone_digits != phone else None, email, wechat]
-            )
+            contacts.setdefault(cid, []).append((name, phone, email, wechat))
+        tags: dict[int, list[str]] = {}
         for cid, tag in s.execute(
             select(customer_tag.c.customer_id, Tag.name)
             .join(Tag, Tag.id == customer_tag.c.tag_id)
             .where(customer_tag.c.customer_id.in_(chunk))
+            .order_by(Tag.id)
         ):
-            base[cid].append(tag)
-        for cid, parts in base.items():
+            tags.setdefault(cid, []).append(tag)
+        for cid, (name, code, city) in base.items():
             s.execute(
                 update(Customer.__table__)
                 .where(Customer.__table__.c.id == cid)
-                .values(search_text=build_search_text(parts))
+                .values(
+                    search_text=search_text_for(
+                        name, code, city, contacts.get(cid, ()), tags.get(cid, ())
+                    )
+                )
             )
 
 

@@ -10,6 +10,7 @@ Spacing CJK out makes a two-character Chinese name (张伟 → "张 伟") long e
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, literal_column, select, text, true
+from sqlalchemy.orm import Session
 
 from crmdesk.models import Customer
 from crmdesk.services.text import search_key
@@ -26,6 +27,37 @@ def _like_escape(term: str) -> str:
 
 def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
+
+
+# Up to this many index matches, SQLite is told to start from the search index and sort the
+# matches; past it, walking the list's sort index and probing the matches finds a page sooner.
+SELECTIVE_LIMIT = 5000
+
+
+def is_selective(session: Session, dialect: str, query: str) -> bool:
+    """Whether a search matches few enough customers to be read from the index and sorted."""
+    if dialect != "sqlite":
+        return False
+    terms = [t for t in query_terms(query) if len(t) >= 3]
+    if not terms:
+        return False
+    fts = " AND ".join(_fts_phrase(t) for t in terms)
+    n = session.scalar(
+        text(
+            "SELECT count(*) FROM (SELECT rowid FROM customer_fts WHERE customer_fts MATCH :q "
+            f"LIMIT {SELECTIVE_LIMIT + 1})"
+        ),
+        {"q": fts},
+    )
+    return (n or 0) <= SELECTIVE_LIMIT
+
+
+def live_clause(dialect: str, trash: bool, search_driven: bool) -> ColumnElement[bool]:
+    """The soft-delete filter. When the search index should drive the query on SQLite, the
+    column is written as ``+deleted_at`` so the planner does not pick a list index instead."""
+    if dialect == "sqlite" and search_driven:
+        return text("+customer.deleted_at IS NOT NULL" if trash else "+customer.deleted_at IS NULL")
+    return Customer.deleted_at.is_not(None) if trash else Customer.deleted_at.is_(None)
 
 
 def customer_match(dialect: str, query: str) -> ColumnElement[bool]:
