@@ -16,8 +16,10 @@ import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
 from crmdesk import db as dbmod  # noqa: E402
-from crmdesk.services import Database  # noqa: E402
-from crmdesk.services import audit  # noqa: E402
+from crmdesk.services import (
+    Database,  # noqa: E402
+    audit,  # noqa: E402
+)
 
 PG_URL = os.environ.get("CRMDESK_TEST_POSTGRES_URL")
 

@@ -63,8 +63,10 @@ class Customer(Timestamped, Base):
     version: Mapped[int] = mapped_column(default=1)
 
     owner: Mapped[User | None] = relationship(lazy="raise")
+    # passive_deletes: erasing a customer leaves its contacts to ON DELETE CASCADE instead of
+    # the ORM setting contact.customer_id to NULL (which the NOT NULL column refuses).
     contacts: Mapped[list[Contact]] = relationship(
-        back_populates="customer", lazy="raise", order_by="Contact.id"
+        back_populates="customer", lazy="raise", order_by="Contact.id", passive_deletes=True
     )
     tags: Mapped[list[Tag]] = relationship(secondary=customer_tag, lazy="raise")
 

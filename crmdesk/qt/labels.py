@@ -6,7 +6,7 @@ at display time, so switching the language needs no restart of these tables.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CTX = "Labels"
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
 from sqlalchemy import desc, func, select
 from sqlalchemy.orm import aliased
 
@@ -11,6 +15,7 @@ from crmdesk.models import (
     Contact,
     Customer,
     Deal,
+    DealStage,
     Interaction,
     InteractionKind,
     Order,
@@ -18,6 +23,7 @@ from crmdesk.models import (
     Task,
     TaskKind,
     Ticket,
+    TicketStatus,
     User,
 )
 from crmdesk.services.core import ChangeSet, Database
@@ -273,4 +279,104 @@ def customer_history(
                 a.new_value,
             )
             for a, name in s.execute(stmt)
+        ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Work across all customers (the Tickets and Pipeline screens)
+
+
+@dataclass(frozen=True)
+class OpenTicketRow:
+    id: int
+    number: str
+    customer_id: int
+    customer_name: str
+    title: str
+    category: str
+    priority: str
+    status: str
+    assignee_name: str | None
+    created_at: dt.datetime
+    due_at: dt.datetime | None
+    breached: bool
+
+
+@dataclass(frozen=True)
+class OpenDealRow:
+    id: int
+    customer_id: int
+    customer_name: str
+    title: str
+    stage: str
+    amount: Decimal
+    currency: str
+    probability: int
+    expected_close: dt.date | None
+    owner_name: str | None
+
+
+def list_open_tickets(db: Database, limit: int = 500) -> list[OpenTicketRow]:
+    """Tickets not yet resolved or closed, soonest due first (undated ones last)."""
+    with db.read() as s:
+        stmt = (
+            select(Ticket, Customer.name, User.display_name)
+            .join(Customer, Customer.id == Ticket.customer_id)
+            .outerjoin(User, User.id == Ticket.assignee_id)
+            .where(
+                Ticket.deleted_at.is_(None),
+                Customer.deleted_at.is_(None),
+                Ticket.status.not_in([TicketStatus.RESOLVED, TicketStatus.CLOSED]),
+            )
+            .order_by(Ticket.due_at.is_(None), Ticket.due_at, Ticket.id)
+            .limit(limit)
+        )
+        return [
+            OpenTicketRow(
+                t.id,
+                t.number,
+                t.customer_id,
+                cname,
+                t.title,
+                t.category.value,
+                t.priority.value,
+                t.status.value,
+                uname,
+                t.created_at,
+                t.due_at,
+                t.breached,
+            )
+            for t, cname, uname in s.execute(stmt)
+        ]
+
+
+def list_open_deals(db: Database, limit: int = 500) -> list[OpenDealRow]:
+    """Deals neither won nor lost, the soonest expected to close first (undated ones last)."""
+    with db.read() as s:
+        stmt = (
+            select(Deal, Customer.name, User.display_name)
+            .join(Customer, Customer.id == Deal.customer_id)
+            .outerjoin(User, User.id == Deal.owner_id)
+            .where(
+                Deal.deleted_at.is_(None),
+                Customer.deleted_at.is_(None),
+                Deal.stage.not_in([DealStage.WON, DealStage.LOST]),
+            )
+            .order_by(Deal.expected_close.is_(None), Deal.expected_close, Deal.id)
+            .limit(limit)
+        )
+        return [
+            OpenDealRow(
+                d.id,
+                d.customer_id,
+                cname,
+                d.title,
+                d.stage.value,
+                d.amount,
+                d.currency,
+                d.probability,
+                d.expected_close,
+                uname,
+            )
+            for d, cname, uname in s.execute(stmt)
         ]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from crmdesk.errors import ValidationError
 from crmdesk.models import CustomFieldDef, CustomFieldType, CustomFieldValue
 from crmdesk.services.core import ChangeSet, Database
+from crmdesk.services.dto import CustomFieldRow
 
 
 def define_field(
@@ -91,3 +92,20 @@ def set_value(s: Session, field_id: int, entity_id: int, value: str | None) -> N
         v.value_text = "true" if text.lower() in {"1", "true", "yes", "y", "是", "√"} else "false"
     else:
         v.value_text = text
+
+
+def list_custom_fields(db: Database, entity: str = "customer") -> list[CustomFieldRow]:
+    """The active custom fields of ``entity`` in their order, each with ``value=None`` (what a
+    form for a new record shows)."""
+    with db.read() as s:
+        defs = s.scalars(
+            select(CustomFieldDef)
+            .where(CustomFieldDef.entity == entity, CustomFieldDef.active.is_(True))
+            .order_by(CustomFieldDef.position, CustomFieldDef.id)
+        ).all()
+        return [
+            CustomFieldRow(
+                d.id, d.key, d.label, d.type.value, tuple((d.choices or "").splitlines()), None
+            )
+            for d in defs
+        ]

@@ -15,6 +15,9 @@ _CJK_RANGES = (
 )
 
 
+_CJK_CHAR = re.compile("([" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "])")
+
+
 def is_cjk(ch: str) -> bool:
     code = ord(ch)
     return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
@@ -32,13 +35,11 @@ def space_cjk(text: str) -> str:
     The trigram index cannot match queries shorter than three characters; spacing CJK out turns
     a two-character name such as 张伟 into the three characters "张 伟", which it can.
     """
-    out: list[str] = []
-    for ch in text:
-        if is_cjk(ch):
-            out.append(f" {ch} ")
-        else:
-            out.append(ch)
-    return " ".join("".join(out).split())
+    # Fast paths: a million customers' search text is built in bulk (demo, import).
+    if text.isascii():
+        return " ".join(text.split())
+    # Splitting on each CJK character (kept by the group) and joining with spaces spaces it out.
+    return " ".join(" ".join(_CJK_CHAR.split(text)).split())
 
 
 def search_key(text: str) -> str:
@@ -65,15 +66,28 @@ def normalize_phone(raw: str | None) -> str | None:
     if not text:
         return None
     text = text.replace(" ", "")
+    international = False
     for prefix in _PHONE_PREFIXES:
         if text.startswith(prefix):
             text = text[len(prefix) :]
+            international = True
             break
     # An extension ("转123" / "ext. 123") is not part of the number that identifies a person.
     text = re.split(r"(?:转|ext\.?|x)", text, maxsplit=1, flags=re.IGNORECASE)[0]
     digits = re.sub(r"\D", "", text)
     if digits.startswith("86") and len(digits) == 13 and digits[2] == "1":
         digits = digits[2:]
+    # Dialled from abroad a landline drops its trunk 0 (+86 10 8765 4321 is 010-87654321);
+    # put it back so both spellings give one key. Mobiles (1[3-9] + 9 digits) and 400/800
+    # service numbers have no trunk 0.
+    if (
+        international
+        and digits
+        and not digits.startswith("0")
+        and not re.fullmatch(r"1[3-9]\d{9}", digits)
+        and not re.match(r"[48]00", digits)
+    ):
+        digits = "0" + digits
     return digits or None
 
 
@@ -145,7 +159,8 @@ def company_key(name: str | None) -> str:
     """
     if not name:
         return ""
-    text = fold(name)
+    # Spaces between Chinese characters are typing noise (华为 技术 有限 公司 is 华为技术有限公司).
+    text = re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", fold(name))
     changed = True
     while changed:
         changed = False

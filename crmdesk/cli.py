@@ -1,0 +1,445 @@
+"""The ``crmdesk`` command: starts the app, or looks after a database from a terminal.
+
+    crmdesk [--db URL] [--lang zh_CN|en] [--demo]     start the app
+    crmdesk demo [--customers N] [--seed S] [--force] fill a database with demo data
+    crmdesk migrate | backup [--to FILE] | restore BACKUP [--yes] | check
+
+The messages here are English only: the terminal is an administrator's tool, the app is what
+people use and what is translated. Qt is imported only to start the app, never for the
+subcommands, so they work on a server without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import logging
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from crmdesk import __version__
+
+LANGS = ("zh_CN", "en")
+DEMO_REALISTIC_MAX = 2000
+
+log = logging.getLogger("crmdesk.cli")
+
+
+class CliError(Exception):
+    """A sentence for the terminal; the command exits with status 1."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Arguments
+
+
+def _common_options() -> argparse.ArgumentParser:
+    # SUPPRESS keeps a subcommand's parser from overwriting an option given before its name.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="a SQLite file or a database URL such as postgresql+psycopg://user@host/crm "
+        "(default: $CRMDESK_DATABASE_URL, else the database in your data folder)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=argparse.SUPPRESS,
+        help="language of the app and of demo data (default: the system's)",
+    )
+    common.add_argument(
+        "--version", action="version", version=f"crmdesk {__version__}", help="show the version"
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="crmdesk",
+        description="A desktop CRM for small offices. Without a command, starts the app.",
+        parents=[common],
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo database (made on first use) instead of your own",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo",
+        parents=[common],
+        help="fill a database with demo customers",
+        description="Fill a database with demo data: up to 2,000 customers get a full two-year "
+        "history (timeline, deals, orders, tickets); more get contacts and tags only, for "
+        "scale tests. Without --db the demo database of the language is used.",
+    )
+    demo.add_argument("--customers", type=_positive, default=500, metavar="N")
+    demo.add_argument("--seed", type=int, default=7, metavar="S")
+    demo.add_argument(
+        "--force", action="store_true", help="add to a database that already has customers"
+    )
+
+    sub.add_parser(
+        "migrate",
+        parents=[common],
+        help="bring a database to this version's schema (backs it up first)",
+    )
+    backup = sub.add_parser("backup", parents=[common], help="write a verified backup")
+    backup.add_argument("--to", metavar="FILE", type=Path, help="where to write it")
+    restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
+    restore.add_argument("backup", metavar="BACKUP", type=Path)
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    sub.add_parser(
+        "check", parents=[common], help="check the database's integrity and schema version"
+    )
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("give at least 1")
+    return value
+
+
+def system_lang() -> str:
+    """zh_CN when the system speaks Chinese, else en."""
+    candidates = [os.environ.get(v, "") for v in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")]
+    try:
+        candidates.append(locale.getlocale()[0] or "")
+    except ValueError:
+        pass
+    for value in candidates:
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            low = value.lower()
+            return "zh_CN" if low.startswith(("zh", "chinese")) else "en"
+    return "en"
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands
+
+
+def _say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _progress_printer(label: str) -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+    last = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent != last[0]:
+            last[0] = percent
+            end = "\n" if done >= total else ""
+            print(f"\r{label}… {percent}%", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _refuse_unknown_revision(url_text: str | None) -> None:
+    """Refuse a SQLite database of a newer crmdesk before opening it, so not a byte changes
+    (opening through the engine switches a database to WAL)."""
+    from crmdesk import db as dbmod
+    from crmdesk.errors import DatabaseTooNewError
+
+    path = dbmod.sqlite_path(dbmod.resolve_url(url_text))
+    if path is None or not path.exists():
+        return
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            has = con.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone() if has else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise CliError(f"{path} is not a crmdesk database ({exc}).") from exc
+    if row is None:
+        return
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(dbmod.alembic_config())
+    try:
+        script.get_revision(row[0])
+    except Exception as exc:
+        raise DatabaseTooNewError(
+            f"This database was written by a newer version of crmdesk (schema {row[0]}). "
+            "Install the newer version to open it; the file was not changed."
+        ) from exc
+
+
+def _shown(url) -> str:  # noqa: ANN001 - a sqlalchemy URL
+    from crmdesk import db as dbmod
+
+    path = dbmod.sqlite_path(url)
+    return str(path) if path is not None else url.render_as_string(hide_password=True)
+
+
+def _open(url_text: str | None):  # noqa: ANN202 - returns a services.Database
+    from crmdesk.services import Database
+
+    _refuse_unknown_revision(url_text)
+    return Database.open(url_text)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crmdesk import paths
+    from crmdesk.services import customers as cs
+    from crmdesk.services.demo import generate_bulk, generate_demo
+    from crmdesk.services.dto import CustomerQuery
+
+    lang = args.lang or system_lang()
+    url = args.db or str(paths.demo_database_path(lang))
+    db = _open(url)
+    try:
+        existing = (
+            cs.count_customers(db, CustomerQuery()).count
+            + cs.count_customers(db, CustomerQuery(trash=True)).count
+        )
+        if existing and not args.force:
+            raise CliError(
+                f"{_shown(db.engine.url)} already has {existing:,} customers; demo data was not "
+                "added. Use --force to add it anyway, or --db to choose another database."
+            )
+        _say(f"Writing {args.customers:,} demo customers ({lang}) into {_shown(db.engine.url)}")
+        started = time.perf_counter()
+        show = _progress_printer("Generating")
+        if args.customers <= DEMO_REALISTIC_MAX:
+            s = generate_demo(db, lang, args.customers, seed=args.seed, progress=show)
+            made = (
+                f"{s.customers:,} customers, {s.contacts:,} contacts, "
+                f"{s.interactions:,} interactions, {s.tasks:,} tasks, {s.deals:,} deals, "
+                f"{s.orders:,} orders, {s.payments:,} payments, {s.tickets:,} tickets "
+                f"and {s.users} users"
+            )
+        else:
+            n = generate_bulk(db, args.customers, lang, seed=args.seed, progress=show)
+            made = f"{n:,} customers with contacts and tags"
+        _say(f"Made {made} in {time.perf_counter() - started:.1f} s.")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from crmdesk import db as dbmod
+
+    _refuse_unknown_revision(args.db)
+    engine = dbmod.create_db_engine(args.db)
+    try:
+        shown = _shown(engine.url)
+        result = dbmod.migrate_to_head(engine)
+    finally:
+        dbmod.dispose_quietly(engine)
+    if not result.changed:
+        _say(f"{shown} is already current (schema {result.to_revision}).")
+        return 0
+    _say(f"Migrated {shown} from {result.from_revision or 'empty'} to {result.to_revision}.")
+    if result.backup is not None:
+        _say(f"The database as it was is backed up at {result.backup}")
+    return 0
+
+
+def _sqlite_file(url_text: str | None, what: str) -> Path:
+    from crmdesk import db as dbmod
+
+    path = dbmod.sqlite_path(dbmod.resolve_url(url_text))
+    if path is None:
+        raise CliError(
+            f"{what} works on SQLite databases; use pg_dump and pg_restore for PostgreSQL."
+        )
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from crmdesk import db as dbmod
+
+    path = _sqlite_file(args.db, "Backing up from crmdesk")
+    target = dbmod.backup_database(path, args.to.expanduser().resolve() if args.to else None)
+    _say(f"Backed up {path} to {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from crmdesk import db as dbmod
+
+    path = _sqlite_file(args.db, "Restoring from crmdesk")
+    backup = args.backup.expanduser().resolve()
+    if not backup.exists():
+        raise CliError(f"There is no backup at {backup}; nothing was changed.")
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError(
+                f"Not restoring: there is no terminal to confirm replacing {path}. "
+                "Add --yes to restore without asking."
+            )
+        answer = input(
+            f"Replace {path} with {backup}? The current database is kept as a backup. [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            _say("Nothing was changed.")
+            return 1
+    kept = dbmod.restore_database(backup, path)
+    _say(f"Restored {path} from {backup}.")
+    if kept is not None:
+        _say(f"The database it replaced was kept at {kept}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from crmdesk import db as dbmod
+
+    path = dbmod.sqlite_path(dbmod.resolve_url(args.db))
+    if path is not None and not path.exists():
+        raise CliError(f"There is no database at {path}.")
+    _refuse_unknown_revision(args.db)
+    engine = dbmod.create_db_engine(args.db)
+    try:
+        shown = _shown(engine.url)
+        verdict = dbmod.integrity_check(engine)
+        current = dbmod.check_not_newer(engine)
+    finally:
+        dbmod.dispose_quietly(engine)
+    head = dbmod.head_revision()
+    _say(f"Database: {shown}")
+    _say(f"Integrity: {verdict}")
+    if current == head:
+        _say(f"Schema: {current} (current)")
+    elif current is None:
+        _say("Schema: none; this is not a crmdesk database yet (crmdesk migrate makes it one).")
+    else:
+        _say(f"Schema: {current}; this version uses {head} (crmdesk migrate upgrades it).")
+    if verdict != "ok" or current is None:
+        _say("Problems found.")
+        return 1
+    _say("ok")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from crmdesk import paths
+
+    lang = args.lang
+    url = args.db
+    if args.demo:
+        from crmdesk.services import customers as cs
+        from crmdesk.services.demo import generate_demo
+        from crmdesk.services.dto import CustomerQuery
+
+        lang = lang or system_lang()
+        path = paths.demo_database_path(lang)
+        url = str(path)
+        db = _open(url)
+        try:
+            if cs.count_customers(db, CustomerQuery(), cap=1).count == 0:
+                _say("Creating the demo database (first start only)…")
+                generate_demo(db, lang, progress=_progress_printer("Creating"))
+        finally:
+            db.close()
+    from crmdesk.app import run_gui
+
+    return run_gui(url, lang, demo=args.demo)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_gui,
+    "demo": cmd_demo,
+    "migrate": cmd_migrate,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+def _log_to_file() -> Path | None:
+    """Send log records (with tracebacks) to the log file, never to the terminal."""
+    root = logging.getLogger()
+    if root.handlers:
+        return None
+    try:
+        from crmdesk import paths
+
+        log_file = paths.log_dir() / "crmdesk-cli.log"
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
+    except OSError:
+        log_file = None
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_file
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def explain(exc: BaseException, url_text: str | None) -> str | None:
+    """The sentence for a problem a user can fix, or None for a bug."""
+    from sqlalchemy import exc as sa_exc
+
+    from crmdesk.errors import CrmError
+
+    if isinstance(exc, CliError | CrmError):
+        return str(exc)
+    where = url_text or os.environ.get("CRMDESK_DATABASE_URL") or "the default database"
+    if isinstance(exc, sa_exc.ArgumentError):  # includes an unknown dialect ("foo://")
+        return f"'{where}' is not a database address crmdesk can open ({_one_line(exc)})."
+    if isinstance(exc, sa_exc.OperationalError):
+        return f"Cannot open the database {where}: {_one_line(exc)}"
+    if isinstance(exc, sa_exc.DBAPIError):
+        return f"The database {where} reported an error: {_one_line(exc)}"
+    if isinstance(exc, sqlite3.DatabaseError):
+        return f"The database {where} cannot be used: {exc}"
+    if isinstance(exc, ModuleNotFoundError) and exc.name in ("psycopg", "psycopg2"):
+        return "PostgreSQL needs the psycopg package: pip install 'crmdesk[postgres]'."
+    if isinstance(exc, OSError):
+        name = f" {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror or exc}:{name}" if name else f"{exc.strerror or exc}."
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name in ("db", "lang"):
+        if not hasattr(args, name):
+            setattr(args, name, None)
+    if not hasattr(args, "demo"):
+        args.demo = False
+    command = COMMANDS[args.command]
+    log_file = _log_to_file() if args.command is not None else None
+    try:
+        return command(args)
+    except KeyboardInterrupt:
+        print("Interrupted; nothing more was written.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        sentence = explain(exc, args.db)
+        log.error("crmdesk %s failed", args.command or "app", exc_info=exc)
+        if sentence is None:
+            where = f" Details are in {log_file}." if log_file else ""
+            sentence = f"Unexpected error: {type(exc).__name__}: {exc}.{where}"
+        print(sentence, file=sys.stderr)
+        return 1

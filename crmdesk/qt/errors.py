@@ -1,0 +1,166 @@
+"""How failures reach the user.
+
+A CrmError is a sentence for the user: a warning box says it. Anything else is a bug: it is
+logged with its traceback and shown as "Unexpected error" with the details to copy into a
+report. Background tasks, ``sys.excepthook`` and ``threading.excepthook`` all end up here.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.errors import CrmError
+
+log = logging.getLogger("crmdesk")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def format_traceback(exc: BaseException) -> str:
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+
+
+class UnexpectedErrorDialog(QDialog):
+    """A bug, said plainly, with its traceback ready to copy into a report."""
+
+    def __init__(self, parent: QWidget | None, exc: BaseException, details: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Unexpected error"))
+        self.details = details
+        icon = QLabel()
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(40, 40)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        summary = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        self.message = QLabel(
+            _tr(
+                "Something went wrong that crmdesk did not expect. Your data is safe: the "
+                "change that failed was not saved. Please send the details below to whoever "
+                "looks after crmdesk."
+            )
+            + "\n\n"
+            + summary
+        )
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addWidget(self.message, 1)
+        self.text = QPlainTextEdit(details)
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setMinimumHeight(180)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(_tr("Copy details"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText(_tr("Copied"))
+
+
+_showing = False
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Tell the user about ``exc``: its sentence for a CrmError, else an unexpected-error dialog."""
+    global _showing
+    if isinstance(exc, CrmError):
+        log.info("refused: %s", exc)
+        QMessageBox.warning(parent, _tr("crmdesk"), str(exc))
+        return
+    details = format_traceback(exc)
+    log.error("unexpected error\n%s", details)
+    if QApplication.instance() is None or _showing:
+        # One dialog at a time: a failure inside a loop must not bury the user in boxes.
+        return
+    _showing = True
+    try:
+        dialog = UnexpectedErrorDialog(parent or QApplication.activeWindow(), exc, details)
+        dialog.exec()
+    finally:
+        _showing = False
+
+
+class _Reporter(QObject):
+    """Carries exceptions from any thread to the GUI thread, where dialogs may be shown."""
+
+    raised = Signal(object)
+
+
+_reporter: _Reporter | None = None
+
+
+def _report(exc: BaseException) -> None:
+    if _reporter is None:
+        log.error("unexpected error\n%s", format_traceback(exc))
+        return
+    _reporter.raised.emit(exc)
+
+
+def _sys_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    if exc.__traceback__ is None and tb is not None:
+        exc = exc.with_traceback(tb)
+    _report(exc)
+
+
+def _thread_hook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+        return
+    _report(args.exc_value)
+
+
+def install_excepthooks() -> None:
+    """Route uncaught exceptions (GUI thread and worker threads) to :func:`show_error`.
+
+    Call once, on the GUI thread, after the QApplication exists."""
+    global _reporter
+    if _reporter is None:
+        _reporter = _Reporter()
+        _reporter.raised.connect(
+            lambda exc: show_error(None, exc), Qt.ConnectionType.QueuedConnection
+        )
+    sys.excepthook = _sys_hook
+    threading.excepthook = _thread_hook
+
+
+def background_error_handler(parent: QWidget | None = None):  # noqa: ANN201
+    """A TaskRunner ``default_error_handler`` that shows failures over ``parent``."""
+
+    def handle(exc: BaseException) -> None:
+        show_error(parent, exc)
+
+    return handle

@@ -1,0 +1,265 @@
+"""Upgrading a database: never loses data, backs up first, refuses what it does not know.
+
+Some tests point crmdesk at a copy of its migrations with one extra revision (a column added,
+or a migration that breaks half-way), as the next release of crmdesk will have.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import textwrap
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, inspect, text
+
+from crmdesk import db as dbmod
+from crmdesk import paths
+from crmdesk.errors import DatabaseError, DatabaseTooNewError
+from crmdesk.services import Database, audit
+from crmdesk.services import customers as cs
+from crmdesk.services.dto import ContactInput, CustomerInput, CustomerQuery
+
+FIRST = "0001_initial"
+PG_URL = os.environ.get("CRMDESK_TEST_POSTGRES_URL")
+
+_ADD_COLUMN = """
+    def upgrade() -> None:
+        with op.batch_alter_table("customer") as batch:
+            batch.add_column(sa.Column("vip_note", sa.Text(), nullable=True))
+        op.execute("UPDATE customer SET vip_note = 'kept'")
+"""
+
+_BROKEN = """
+    def upgrade() -> None:
+        op.create_table("debris", sa.Column("id", sa.Integer(), primary_key=True))
+        with op.batch_alter_table("customer") as batch:
+            batch.add_column(sa.Column("half_done", sa.Text(), nullable=True))
+        op.execute("UPDATE customer SET name = 'overwritten'")
+        raise RuntimeError("the migration broke half-way")
+"""
+
+
+def _next_release(tmp_path: Path, upgrade_body: str) -> Path:
+    """A copy of the shipped migrations plus a revision 0002 with ``upgrade_body``."""
+    folder = tmp_path / "migrations"
+    shutil.copytree(
+        paths.package_dir() / "migrations", folder, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    head = dbmod.head_revision()
+    (folder / "versions" / "0002_next.py").write_text(
+        textwrap.dedent(
+            f'''
+            """next release"""
+            import sqlalchemy as sa
+            from alembic import op
+
+            revision = "0002_next"
+            down_revision = "{head}"
+            branch_labels = None
+            depends_on = None
+
+            def downgrade() -> None:
+                pass
+            '''
+        )
+        + textwrap.dedent(upgrade_body),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def _use_migrations(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    def alembic_config(engine: Engine | None = None) -> Config:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(folder))
+        if engine is not None:
+            cfg.attributes["engine"] = engine
+        return cfg
+
+    monkeypatch.setattr(dbmod, "alembic_config", alembic_config)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database that has never seen crmdesk, on each dialect."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "office.sqlite3")
+        return
+    if not PG_URL:
+        pytest.skip("PostgreSQL tests need CRMDESK_TEST_POSTGRES_URL")
+    name = f"crmdesk_mig_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = dbmod.make_url(PG_URL).set(database=name, drivername="postgresql+psycopg")
+    yield url.render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _open_with_data(url: str) -> tuple[Database, int]:
+    """A database at the shipped schema holding a customer with a contact."""
+    engine = dbmod.create_db_engine(url)
+    dbmod.migrate_to_head(engine)
+    database = Database(engine, dbmod.create_session_factory(engine))
+    audit.install(database.session_factory)
+    database.sign_in("admin")
+    cid, _ = cs.create_customer(
+        database,
+        CustomerInput(name="北京恒通信息科技有限公司", city="北京"),
+        [ContactInput(name="张伟", phone="13812345678")],
+    )
+    return database, cid
+
+
+def _tables(engine: Engine) -> set[str]:
+    return set(inspect(engine).get_table_names())
+
+
+def _backups() -> list[Path]:
+    return sorted(paths.backup_dir().glob("*.sqlite3"))
+
+
+def test_a_new_database_gets_the_current_schema(empty_url: str) -> None:
+    engine = dbmod.create_db_engine(empty_url)
+    result = dbmod.migrate_to_head(engine)
+    assert (result.from_revision, result.to_revision) == (None, dbmod.head_revision())
+    assert result.backup is None  # nothing to lose yet
+    assert dbmod.current_revision(engine) == dbmod.head_revision()
+    assert {"customer", "contact", "audit_entry", "alembic_version"} <= _tables(engine)
+    assert dbmod.integrity_check(engine) == "ok"
+    engine.dispose()
+    assert _backups() == []
+
+
+def test_opening_an_up_to_date_database_changes_nothing(tmp_path: Path) -> None:
+    database, cid = _open_with_data(str(tmp_path / "office.sqlite3"))
+    again = dbmod.migrate_to_head(database.engine)
+    assert not again.changed and again.backup is None
+    reopened = Database.open(str(tmp_path / "office.sqlite3"))
+    assert [r.id for r in cs.list_customers(reopened, CustomerQuery(text="恒通"))] == [cid]
+    reopened.close()
+    database.close()
+    assert _backups() == []
+
+
+def test_a_database_from_a_newer_crmdesk_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    database, _ = _open_with_data(str(path))
+    database.close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="newer version of crmdesk"):
+        Database.open(str(path))
+    engine = dbmod.create_db_engine(str(path))
+    with pytest.raises(DatabaseTooNewError):
+        dbmod.migrate_to_head(engine)
+    engine.dispose()
+    assert path.read_bytes() == before
+    assert _backups() == []
+
+
+def test_a_database_from_a_newer_crmdesk_is_refused_on_every_dialect(empty_url: str) -> None:
+    engine = dbmod.create_db_engine(empty_url)
+    dbmod.migrate_to_head(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_from_the_future'"))
+    with pytest.raises(DatabaseTooNewError):
+        dbmod.migrate_to_head(engine)
+    assert dbmod.current_revision(engine) == "0099_from_the_future"
+    engine.dispose()
+
+
+def test_upgrading_keeps_the_data_and_writes_a_verified_backup_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "office.sqlite3"
+    database, cid = _open_with_data(str(path))
+    database.close()
+    _use_migrations(monkeypatch, _next_release(tmp_path, _ADD_COLUMN))
+
+    upgraded = Database.open(str(path))
+    assert dbmod.current_revision(upgraded.engine) == "0002_next"
+    (backup,) = _backups()
+    assert "pre-migrate" in backup.name
+    # The backup is the database as it was before the upgrade, and it is sound.
+    con = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST,)
+        assert con.execute("SELECT name FROM customer").fetchall() == [
+            ("北京恒通信息科技有限公司",)
+        ]
+        columns = {r[1] for r in con.execute("PRAGMA table_info(customer)")}
+        assert "vip_note" not in columns
+    finally:
+        con.close()
+    # The data survived, the new column is there, and search still works.
+    assert [r.id for r in cs.list_customers(upgraded, CustomerQuery(text="张伟"))] == [cid]
+    with upgraded.engine.connect() as conn:
+        assert conn.execute(text("SELECT vip_note FROM customer")).all() == [("kept",)]
+    assert dbmod.integrity_check(upgraded.engine) == "ok"
+    upgraded.sign_in("admin")
+    new_id, _ = cs.create_customer(upgraded, CustomerInput(name="华为技术"))
+    assert [r.id for r in cs.list_customers(upgraded, CustomerQuery(text="华为"))] == [new_id]
+    upgraded.close()
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was(
+    empty_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, cid = _open_with_data(empty_url)
+    tables_before = _tables(database.engine)
+    columns_before = {c["name"] for c in inspect(database.engine).get_columns("customer")}
+    _use_migrations(monkeypatch, _next_release(tmp_path, _BROKEN))
+
+    with pytest.raises(DatabaseError, match="left as it was"):
+        dbmod.migrate_to_head(database.engine)
+
+    database.engine.dispose()
+    assert dbmod.current_revision(database.engine) == FIRST
+    assert _tables(database.engine) == tables_before  # no "debris" table
+    columns = {c["name"] for c in inspect(database.engine).get_columns("customer")}
+    assert columns == columns_before
+    assert cs.get_customer(database, cid).name == "北京恒通信息科技有限公司"
+    assert [r.id for r in cs.list_customers(database, CustomerQuery(text="张伟"))] == [cid]
+    assert dbmod.integrity_check(database.engine) == "ok"
+    if database.dialect == "sqlite":
+        # The backup taken before the attempt is there for the office admin.
+        assert [p for p in _backups() if "pre-migrate" in p.name]
+    database.close()
+
+
+def test_the_shipped_migrations_have_one_head_and_match_the_models(tmp_path: Path) -> None:
+    """A model changed without a migration would make the next upgrade lose a column."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from crmdesk.models import Base
+
+    engine = dbmod.create_db_engine(str(tmp_path / "office.sqlite3"))
+    dbmod.migrate_to_head(engine)
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(
+            conn,
+            opts={
+                "include_object": lambda obj, name, type_, *_: (
+                    not (type_ == "table" and (name or "").startswith("customer_fts"))
+                ),
+                "compare_type": False,
+            },
+        )
+        diff = compare_metadata(ctx, Base.metadata)
+    engine.dispose()
+    assert diff == []
