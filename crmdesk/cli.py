@@ -172,16 +172,11 @@ def _refuse_unknown_revision(url_text: str | None) -> None:
         raise CliError(f"{path} is not a crmdesk database ({exc}).") from exc
     if row is None:
         return
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(dbmod.alembic_config())
-    try:
-        script.get_revision(row[0])
-    except Exception as exc:
+    if row[0] not in dbmod.known_revisions():
         raise DatabaseTooNewError(
             f"This database was written by a newer version of crmdesk (schema {row[0]}). "
             "Install the newer version to open it; the file was not changed."
-        ) from exc
+        )
 
 
 def _shown(url) -> str:  # noqa: ANN001 - a sqlalchemy URL

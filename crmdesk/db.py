@@ -8,18 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,9 +25,17 @@ from sqlalchemy.pool import NullPool
 from crmdesk import paths
 from crmdesk.errors import BackupError, DatabaseError, DatabaseTooNewError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# Per connection. SQLite's own page cache; the OS caches the file too, so a big one mostly
+# costs memory (the customer list's budget is 100 MB at a million customers).
+SQLITE_CACHE_KIB = 8192
+# Execution option that marks a connection used by a write session (see _on_sqlite_begin).
+WRITE_OPTION = "crmdesk_write"
 KEEP_BACKUPS = 10
 
 
@@ -69,12 +74,18 @@ def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA cache_size=-65536")
+    cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cur.close()
 
 
 def _on_sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A write session takes the write lock up front: a deferred transaction that reads first
+    # and then writes fails at once (SQLITE_BUSY, no waiting) when another writer got in
+    # between; IMMEDIATE waits for the busy timeout instead.
+    if conn.get_execution_options().get(WRITE_OPTION):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
 
 
 def create_db_engine(url: str | URL | None = None, **kwargs: Any) -> Engine:
@@ -100,17 +111,46 @@ def create_session_factory(engine: Engine) -> sessionmaker[Session]:
 # Migrations
 
 
+def script_location() -> Path:
+    """The Alembic scripts shipped inside the package."""
+    return paths.package_dir() / "migrations"
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
     """Alembic's configuration built in code: the bundle ships no alembic.ini."""
+    from alembic.config import Config  # Alembic loads only when a migration has to run.
+
     cfg = Config()
-    cfg.set_main_option("script_location", str(paths.package_dir() / "migrations"))
+    cfg.set_main_option("script_location", str(script_location()))
     if engine is not None:
         cfg.attributes["engine"] = engine
     return cfg
 
 
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.MULTILINE)
+
+
+def known_revisions() -> dict[str, tuple[str, ...]]:
+    """Each shipped revision and the ones it follows, read from the scripts without Alembic.
+
+    Opening an up-to-date database is the common case; it needs no Alembic import at all.
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for script in sorted((script_location() / "versions").glob("*.py")):
+        text = script.read_text(encoding="utf-8")
+        rev = _REVISION.search(text)
+        down = _DOWN.search(text)
+        if rev:
+            parents = re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)) if down else []
+            out[rev.group(1)] = tuple(parents)
+    return out
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    revisions = known_revisions()
+    followed = {p for parents in revisions.values() for p in parents}
+    heads = [r for r in revisions if r not in followed]
     if len(heads) != 1:
         raise DatabaseError("The migrations have more than one head; this build is broken.")
     return heads[0]
@@ -118,7 +158,9 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 @dataclass(frozen=True)
@@ -140,14 +182,11 @@ def check_not_newer(engine: Engine) -> str | None:
         raise DatabaseError(f"The database cannot be read: {exc.orig}") from exc
     if current is None:
         return None
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        script.get_revision(current)
-    except Exception as exc:
+    if current not in known_revisions():
         raise DatabaseTooNewError(
             "This database was written by a newer version of crmdesk (schema "
             f"{current}). Install the newer version to open it; the file was not changed."
-        ) from exc
+        )
     return current
 
 
@@ -166,6 +205,8 @@ def migrate_to_head(engine: Engine, *, backup: bool = True) -> MigrationResult:
     path = sqlite_path(engine.url)
     if backup and current is not None and path is not None and path.exists():
         backup_file = backup_database(engine, reason=f"pre-migrate-{current[:8]}")
+    from alembic import command
+
     try:
         with engine.begin() as conn:
             cfg = alembic_config()

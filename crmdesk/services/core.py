@@ -94,6 +94,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A session for one user action, committed at the end (rolled back on error)."""
         with self.session_factory.begin() as session:
+            session.connection(execution_options={dbmod.WRITE_OPTION: True})
             if self.user is not None:
                 session.info["user_id"] = self.user.id
                 session.info["user_name"] = self.user.display_name
@@ -109,15 +110,13 @@ class Database:
 
     def sign_in(self, username: str | None = None) -> UserRef:
         """Work as ``username`` (or the first admin; an office's first start creates one)."""
+        with self.read() as s:
+            user = _pick_user(s, username)
+            if user is not None:
+                self.user = UserRef(user.id, user.username, user.display_name, user.role.value)
+                return self.user
         with self.write() as s:
-            stmt = select(User).where(User.active.is_(True))
-            user = None
-            if username:
-                user = s.scalar(stmt.where(User.username == username))
-            if user is None:
-                user = s.scalar(stmt.where(User.role == Role.ADMIN).order_by(User.id))
-            if user is None:
-                user = s.scalar(stmt.order_by(User.id))
+            user = _pick_user(s, username)
             if user is None:
                 import getpass
 
@@ -127,3 +126,17 @@ class Database:
                 s.flush()
             self.user = UserRef(user.id, user.username, user.display_name, user.role.value)
         return self.user
+
+
+def _pick_user(s: Session, username: str | None) -> User | None:
+    stmt = select(User).where(User.active.is_(True))
+    user = None
+    if username:
+        user = s.scalar(stmt.where(User.username == username))
+        if user is None:
+            return None
+    if user is None:
+        user = s.scalar(stmt.where(User.role == Role.ADMIN).order_by(User.id))
+    if user is None:
+        user = s.scalar(stmt.order_by(User.id))
+    return user

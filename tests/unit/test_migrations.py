@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, inspect, text
 
 from crmdesk import db as dbmod
@@ -75,14 +74,7 @@ def _next_release(tmp_path: Path, upgrade_body: str) -> Path:
 
 
 def _use_migrations(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
-    def alembic_config(engine: Engine | None = None) -> Config:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(folder))
-        if engine is not None:
-            cfg.attributes["engine"] = engine
-        return cfg
-
-    monkeypatch.setattr(dbmod, "alembic_config", alembic_config)
+    monkeypatch.setattr(dbmod, "script_location", lambda: folder)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -263,3 +255,12 @@ def test_the_shipped_migrations_have_one_head_and_match_the_models(tmp_path: Pat
         diff = compare_metadata(ctx, Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_revisions_read_without_alembic_agree_with_alembic() -> None:
+    """Start-up reads the shipped revisions without importing Alembic; they must be Alembic's."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(dbmod.alembic_config())
+    assert script.get_heads() == [dbmod.head_revision()]
+    assert set(dbmod.known_revisions()) == {r.revision for r in script.walk_revisions()}
