@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-from decimal import Decimal
-
 from sqlalchemy import desc, func, select
 from sqlalchemy.orm import aliased
 
@@ -181,6 +177,21 @@ def set_task_done(db: Database, task_id: int, done: bool) -> ChangeSet:
     return ChangeSet(customers=frozenset({cid} if cid else set()), tasks=frozenset({task_id}))
 
 
+def _deal_row(d: Deal, owner_name: str | None, customer_name: str | None = None) -> DealRow:
+    return DealRow(
+        d.id,
+        d.title,
+        d.stage.value,
+        d.amount,
+        d.currency,
+        d.probability,
+        d.expected_close,
+        owner_name,
+        d.customer_id,
+        customer_name,
+    )
+
+
 def list_deals(db: Database, customer_id: int) -> list[DealRow]:
     with db.read() as s:
         stmt = (
@@ -190,19 +201,7 @@ def list_deals(db: Database, customer_id: int) -> list[DealRow]:
             .order_by(desc(Deal.created_at))
             .limit(500)
         )
-        return [
-            DealRow(
-                d.id,
-                d.title,
-                d.stage.value,
-                d.amount,
-                d.currency,
-                d.probability,
-                d.expected_close,
-                name,
-            )
-            for d, name in s.execute(stmt)
-        ]
+        return [_deal_row(d, name) for d, name in s.execute(stmt)]
 
 
 def list_orders(db: Database, customer_id: int) -> list[OrderRow]:
@@ -226,6 +225,23 @@ def list_orders(db: Database, customer_id: int) -> list[OrderRow]:
         ]
 
 
+def _ticket_row(t: Ticket, assignee: str | None, customer_name: str | None = None) -> TicketRow:
+    return TicketRow(
+        t.id,
+        t.number,
+        t.title,
+        t.category.value,
+        t.priority.value,
+        t.status.value,
+        assignee,
+        t.created_at,
+        t.due_at,
+        t.breached,
+        t.customer_id,
+        customer_name,
+    )
+
+
 def list_tickets(db: Database, customer_id: int) -> list[TicketRow]:
     with db.read() as s:
         stmt = (
@@ -235,21 +251,7 @@ def list_tickets(db: Database, customer_id: int) -> list[TicketRow]:
             .order_by(desc(Ticket.created_at))
             .limit(500)
         )
-        return [
-            TicketRow(
-                t.id,
-                t.number,
-                t.title,
-                t.category.value,
-                t.priority.value,
-                t.status.value,
-                name,
-                t.created_at,
-                t.due_at,
-                t.breached,
-            )
-            for t, name in s.execute(stmt)
-        ]
+        return [_ticket_row(t, name) for t, name in s.execute(stmt)]
 
 
 def customer_history(
@@ -286,37 +288,7 @@ def customer_history(
 # Work across all customers (the Tickets and Pipeline screens)
 
 
-@dataclass(frozen=True)
-class OpenTicketRow:
-    id: int
-    number: str
-    customer_id: int
-    customer_name: str
-    title: str
-    category: str
-    priority: str
-    status: str
-    assignee_name: str | None
-    created_at: dt.datetime
-    due_at: dt.datetime | None
-    breached: bool
-
-
-@dataclass(frozen=True)
-class OpenDealRow:
-    id: int
-    customer_id: int
-    customer_name: str
-    title: str
-    stage: str
-    amount: Decimal
-    currency: str
-    probability: int
-    expected_close: dt.date | None
-    owner_name: str | None
-
-
-def list_open_tickets(db: Database, limit: int = 500) -> list[OpenTicketRow]:
+def list_open_tickets(db: Database, limit: int = 500) -> list[TicketRow]:
     """Tickets not yet resolved or closed, soonest due first (undated ones last)."""
     with db.read() as s:
         stmt = (
@@ -331,26 +303,10 @@ def list_open_tickets(db: Database, limit: int = 500) -> list[OpenTicketRow]:
             .order_by(Ticket.due_at.is_(None), Ticket.due_at, Ticket.id)
             .limit(limit)
         )
-        return [
-            OpenTicketRow(
-                t.id,
-                t.number,
-                t.customer_id,
-                cname,
-                t.title,
-                t.category.value,
-                t.priority.value,
-                t.status.value,
-                uname,
-                t.created_at,
-                t.due_at,
-                t.breached,
-            )
-            for t, cname, uname in s.execute(stmt)
-        ]
+        return [_ticket_row(t, uname, cname) for t, cname, uname in s.execute(stmt)]
 
 
-def list_open_deals(db: Database, limit: int = 500) -> list[OpenDealRow]:
+def list_open_deals(db: Database, limit: int = 500) -> list[DealRow]:
     """Deals neither won nor lost, the soonest expected to close first (undated ones last)."""
     with db.read() as s:
         stmt = (
@@ -365,18 +321,4 @@ def list_open_deals(db: Database, limit: int = 500) -> list[OpenDealRow]:
             .order_by(Deal.expected_close.is_(None), Deal.expected_close, Deal.id)
             .limit(limit)
         )
-        return [
-            OpenDealRow(
-                d.id,
-                d.customer_id,
-                cname,
-                d.title,
-                d.stage.value,
-                d.amount,
-                d.currency,
-                d.probability,
-                d.expected_close,
-                uname,
-            )
-            for d, cname, uname in s.execute(stmt)
-        ]
+        return [_deal_row(d, uname, cname) for d, cname, uname in s.execute(stmt)]

@@ -269,6 +269,9 @@ class DealRow:
     probability: int
     expected_close: dt.date | None
     owner_name: str | None
+    # Filled on lists across customers (the Pipeline screen).
+    customer_id: int | None = None
+    customer_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -294,6 +297,9 @@ class TicketRow:
     created_at: dt.datetime
     due_at: dt.datetime | None
     breached: bool
+    # Filled on lists across customers (the Tickets screen).
+    customer_id: int | None = None
+    customer_name: str | None = None
 
 
 @dataclass(frozen=True)

@@ -264,3 +264,19 @@ def test_any_substring_of_a_name_finds_the_customer(
     if cjk < 2 and latin < 3:
         part = stored  # too short to be a real search: use the whole name instead
     assert cid in _find(database, part), (stored, part)
+
+
+def test_a_whole_long_email_matches_only_that_address(database: Database) -> None:
+    """Long terms are narrowed by their beginning in the index, then checked whole."""
+    wanted, _ = cs.create_customer(
+        database,
+        CustomerInput(name="永盛实业"),
+        [ContactInput(name="韩建国", email="hanjianguo@yongshengchina.com.cn")],
+    )
+    cs.create_customer(
+        database,
+        CustomerInput(name="建国贸易"),
+        [ContactInput(name="韩建国", email="hanjianguo@other-company.com")],
+    )
+    assert _find(database, "hanjianguo@yongshengchina.com.cn") == {wanted}
+    assert len(_find(database, "hanjianguo@")) == 2
