@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, and_, literal_column, select, text, true
 from sqlalchemy.orm import Session
 
 from crmdesk.models import Customer
-from crmdesk.services.text import search_key
+from crmdesk.services.text import is_cjk, search_key
 
 
 def query_terms(query: str) -> list[str]:
@@ -35,8 +35,16 @@ def _fts_phrase(term: str) -> str:
 FTS_TERM_CHARS = 12
 
 
+def _indexed(term: str) -> bool:
+    """Whether the trigram index can look ``term`` up (a lone CJK character can: see
+    build_search_text)."""
+    return len(term) >= 3 or (len(term) == 1 and is_cjk(term))
+
+
 def _fts_query(terms: list[str]) -> str:
-    return " AND ".join(_fts_phrase(t[:FTS_TERM_CHARS]) for t in terms)
+    return " AND ".join(
+        _fts_phrase(f" {t} " if len(t) == 1 else t[:FTS_TERM_CHARS]) for t in terms
+    )
 
 
 # Up to this many index matches, SQLite is told to start from the search index and sort the
@@ -48,7 +56,7 @@ def is_selective(session: Session, dialect: str, query: str) -> bool:
     """Whether a search matches few enough customers to be read from the index and sorted."""
     if dialect != "sqlite":
         return False
-    terms = [t for t in query_terms(query) if len(t) >= 3]
+    terms = [t for t in query_terms(query) if _indexed(t)]
     if not terms:
         return False
     fts = _fts_query(terms)
@@ -77,7 +85,7 @@ def customer_match(dialect: str, query: str) -> ColumnElement[bool]:
         return true()
     clauses: list[ColumnElement[bool]] = []
     if dialect == "sqlite":
-        indexed = [t for t in terms if len(t) >= 3]
+        indexed = [t for t in terms if _indexed(t)]
         if indexed:
             fts = _fts_query(indexed)
             matching = (
@@ -86,13 +94,13 @@ def customer_match(dialect: str, query: str) -> ColumnElement[bool]:
                 .where(text("customer_fts MATCH :fts_query").bindparams(fts_query=fts))
             )
             clauses.append(Customer.id.in_(matching))
-        # One or two Latin characters (or one CJK character) are too short for trigrams: these
+        # One or two Latin characters are too short for trigrams: these
         # scan, but in list order and only until a page is full. Long terms are checked whole
         # here after the index narrowed them by their beginning.
         clauses.extend(
             Customer.search_text.like(f"%{_like_escape(t)}%", escape="\\")
             for t in terms
-            if len(t) < 3 or len(t) > FTS_TERM_CHARS
+            if not _indexed(t) or len(t) > FTS_TERM_CHARS
         )
     else:
         clauses.extend(

@@ -48,8 +48,10 @@ def search_key(text: str) -> str:
 
 
 def build_search_text(parts: list[str | None]) -> str:
-    # Fields are kept apart by a separator no query contains, so a match never spans two fields.
-    return " \u2502 ".join(search_key(p) for p in parts if p and p.strip())
+    """Fields are kept apart by a separator no query contains, so a match never spans two
+    fields. The text starts and ends with a space so that every CJK character, the first one
+    too, stands between two spaces: a one-character query "王" is the trigram " 王 "."""
+    return " " + " \u2502 ".join(search_key(p) for p in parts if p and p.strip()) + " "
 
 
 _PHONE_PREFIXES = ("+86", "0086")
