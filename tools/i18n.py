@@ -8,6 +8,7 @@ ship inside the package (crmdesk/resources/i18n/).
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -54,8 +55,17 @@ def update(ts_dir: Path = TS_DIR) -> None:
     for lang in LANGS:
         target = ts_dir / f"crmdesk_{lang}.ts"
         subprocess.run(
-            [_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", lang,
-             *_py_files(), "-ts", str(target)],
+            [
+                _tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                lang,
+                *_py_files(),
+                "-ts",
+                str(target),
+            ],
             check=True,
             capture_output=True,
         )
@@ -65,7 +75,13 @@ def compile_all(qm_dir: Path = QM_DIR) -> None:
     qm_dir.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         subprocess.run(
-            [_tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm_dir / f"crmdesk_{lang}.qm")],
+            [
+                _tool("lrelease"),
+                "-silent",
+                str(ts_path(lang)),
+                "-qm",
+                str(qm_dir / f"crmdesk_{lang}.qm"),
+            ],
             check=True,
         )
 
@@ -87,6 +103,42 @@ def untranslated(lang: str) -> list[str]:
         elif not (tr.text or "").strip():
             missing.append(source)
     return missing
+
+
+_PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
+_MNEMONIC = re.compile(r"&(?!&)\w")
+
+
+def _translations(message: ET.Element) -> list[str]:
+    tr = message.find("translation")
+    if tr is None:
+        return []
+    forms = tr.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [tr.text or ""]
+
+
+def mismatches(lang: str, path: Path | None = None) -> list[str]:
+    """Translations that lost or invented a placeholder (%1, %n, %Ln) or a menu mnemonic (&F)."""
+    tree = ET.parse(path or ts_path(lang))
+    problems = []
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            want = sorted(set(_PLACEHOLDER.findall(source)))
+            mnemonic = bool(_MNEMONIC.search(source.replace("&&", "")))
+            for text in _translations(message):
+                if not text:
+                    continue
+                if sorted(set(_PLACEHOLDER.findall(text))) != want:
+                    problems.append(f"[{name}] {source!r} -> {text!r}: placeholders differ")
+                if bool(_MNEMONIC.search(text.replace("&&", ""))) != mnemonic:
+                    problems.append(f"[{name}] {source!r} -> {text!r}: mnemonic (&) differs")
+    return problems
+
+
+def count_messages(lang: str = "zh_CN") -> int:
+    return sum(1 for _ in ET.parse(ts_path(lang)).iter("message"))
 
 
 def _messages(path: Path) -> set[tuple[str, str]]:
@@ -113,12 +165,16 @@ def check() -> list[str]:
         for lang in LANGS:
             for src in untranslated(lang)[:20]:
                 problems.append(f"{lang}: untranslated: {src!r}")
+            for text in mismatches(lang)[:20]:
+                problems.append(f"{lang}: {text}")
         qm_fresh = fresh / "qm"
         compile_all(qm_fresh)
         for lang in LANGS:
             built = (qm_fresh / f"crmdesk_{lang}.qm").read_bytes()
             if not qm_path(lang).exists() or qm_path(lang).read_bytes() != built:
-                problems.append(f"{lang}: {qm_path(lang).name} is out of date; run tools/i18n.py compile")
+                problems.append(
+                    f"{lang}: {qm_path(lang).name} is out of date; run tools/i18n.py compile"
+                )
     return problems
 
 

@@ -34,10 +34,6 @@ from crmdesk.errors import CrmError
 log = logging.getLogger("crmdesk")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def format_traceback(exc: BaseException) -> str:
     return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
 
@@ -47,7 +43,7 @@ class UnexpectedErrorDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, exc: BaseException, details: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("Errors", "Unexpected error"))
         self.details = details
         icon = QLabel()
         icon.setPixmap(
@@ -56,10 +52,11 @@ class UnexpectedErrorDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         summary = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         self.message = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "Errors",
                 "Something went wrong that crmdesk did not expect. Your data is safe: the "
                 "change that failed was not saved. Please send the details below to whoever "
-                "looks after crmdesk."
+                "looks after crmdesk.",
             )
             + "\n\n"
             + summary
@@ -74,7 +71,7 @@ class UnexpectedErrorDialog(QDialog):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setMinimumHeight(180)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(_tr("Copy details"))
+        self.copy_button = QPushButton(QCoreApplication.translate("Errors", "Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -86,7 +83,7 @@ class UnexpectedErrorDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(_tr("Copied"))
+        self.copy_button.setText(QCoreApplication.translate("Errors", "Copied"))
 
 
 _showing = False
@@ -97,7 +94,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     global _showing
     if isinstance(exc, CrmError):
         log.info("refused: %s", exc)
-        QMessageBox.warning(parent, _tr("crmdesk"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "crmdesk"), str(exc))
         return
     details = format_traceback(exc)
     log.error("unexpected error\n%s", details)

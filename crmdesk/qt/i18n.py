@@ -54,21 +54,21 @@ def choose_language(explicit: str | None = None, settings: Settings | None = Non
 def install_translators(app: QCoreApplication, lang: str) -> list[str]:
     """Load crmdesk's and Qt's translations for ``lang``; returns the files that were loaded.
 
-    English is the source language: nothing to load. A missing file is not an error, the
-    strings then stay in English.
+    English is the source language: its file only adds plural forms ("1 ticket", "2 tickets").
+    A missing file is not an error, the strings then stay in English.
     """
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     _set_locale(lang)
-    if lang == "en":
-        return []
     loaded = []
     own = resource_path("i18n", f"crmdesk_{lang}.qm")
     if _load(app, f"crmdesk_{lang}", str(own.parent)):
         loaded.append(str(own))
     else:
         log.info("no crmdesk translation for %s at %s", lang, own)
+    if lang == "en":
+        return loaded
     # Qt's dialogs (buttons, file dialogs): some builds ship qtbase_*, others only qt_*.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in (f"qtbase_{lang}", f"qt_{lang}"):

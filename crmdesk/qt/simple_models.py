@@ -214,7 +214,7 @@ class ContactsModel(RowsTableModel[ContactRow]):
             lambda r: r.name,
             bold=lambda r: r.is_primary,
         ),
-        Column(QT_TRANSLATE_NOOP("SimpleModels", "Title"), lambda r: r.title or ""),
+        Column(QT_TRANSLATE_NOOP("SimpleModels", "Job title"), lambda r: r.title or ""),
         Column(QT_TRANSLATE_NOOP("SimpleModels", "Phone"), lambda r: r.phone or ""),
         Column(QT_TRANSLATE_NOOP("SimpleModels", "Email"), lambda r: r.email or ""),
         Column(QT_TRANSLATE_NOOP("SimpleModels", "WeChat"), lambda r: r.wechat or ""),

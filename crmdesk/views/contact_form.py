@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,9 @@ def _current_version(ctx: AppContext, customer_id: int, contact_id: int) -> int:
     for k in get_customer(ctx.db, customer_id).contacts:
         if k.id == contact_id:
             return k.version
-    raise CrmError("This contact no longer exists.")
+    raise CrmError(
+        QCoreApplication.translate("ContactFormDialog", "This contact no longer exists.")
+    )
 
 
 class ContactFormDialog(QDialog):

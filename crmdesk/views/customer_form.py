@@ -11,7 +11,7 @@ import html
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -99,9 +99,13 @@ class EmailPhoneChecks:
         if not text:
             return None
         if box is self.email and not is_valid_email(text):
-            return self._owner.tr("Not an email address (like name@example.com).")
+            return QCoreApplication.translate(
+                "EmailPhoneChecks", "Not an email address (like name@example.com)."
+            )
         if box is self.phone and not is_valid_phone(text):
-            return self._owner.tr("Not a phone number (like 138 1234 5678 or 010-12345678).")
+            return QCoreApplication.translate(
+                "EmailPhoneChecks", "Not a phone number (like 138 1234 5678 or 010-12345678)."
+            )
         return None
 
     def check(self, box: FieldBox) -> bool:
@@ -513,7 +517,9 @@ class CustomerFormDialog(QDialog):
                 .replace("%1", f"<b>{html.escape(h.name)}</b>")
                 .replace("%2", html.escape(h.code))
                 .replace("%3", why)
-                + f' <a href="open:{h.id}">{self.tr("Open it")}</a>'
+                + f' <a href="open:{h.id}">'
+                + self.tr("Open it")
+                + "</a>"
             )
         if len(hits) > 3:
             lines.append(self.tr("…and %1 more.").replace("%1", str(len(hits) - 3)))
@@ -746,7 +752,9 @@ class CustomerFormDialog(QDialog):
                         "Nothing was overwritten and your changes were not saved."
                     )
                 )
-                + f' <a href="reload">{self.tr("Load their version")}</a>'
+                + ' <a href="reload">'
+                + self.tr("Load their version")
+                + "</a>"
             )
         elif isinstance(exc, ValidationError):
             if exc.field_errors:

@@ -181,7 +181,7 @@ class OverviewTab(QWidget):
         days = ""
         if last is not None:
             ago = (dt.datetime.now(dt.UTC) - last.astimezone(dt.UTC)).days
-            days = self.tr("%1 days ago").replace("%1", str(ago)) if ago > 0 else self.tr("today")
+            days = self.tr("%n days ago", "", ago) if ago > 0 else self.tr("today")
         t["last"].set(fmt_date(last.astimezone().date()) if last else "", days)
         t["task"].set(f.next_task_title or "", fmt_datetime(f.next_task_due))
         overdue = f.next_task_due is not None and is_past(f.next_task_due)
@@ -360,7 +360,7 @@ class TicketsTab(LazyTab):
 
         self.model.set_rows(data)
         overdue = sum(1 for t in data if ticket_overdue(t))
-        text = self.tr("%1 tickets").replace("%1", str(len(data)))
+        text = self.tr("%n tickets", "", len(data))
         if overdue:
             text += " · " + self.tr("%1 overdue").replace("%1", str(overdue))
         self.title.setText(text)
@@ -580,7 +580,9 @@ class CustomerView(QWidget):
         if deleted:
             self.banner.show_text(
                 html.escape(self.tr("This customer is in the trash."))
-                + f' <a href="restore">{self.tr("Restore")}</a>'
+                + ' <a href="restore">'
+                + self.tr("Restore")
+                + "</a>"
             )
         else:
             self.banner.hide()

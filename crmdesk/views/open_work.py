@@ -158,8 +158,8 @@ class OpenTicketsPage(_OpenList):
                 "The %1 open tickets due soonest; double-click one to open its customer."
             ).replace("%1", self.locale().toString(LIMIT))
         return self.tr(
-            "%1 open tickets, soonest due first; double-click one to open its customer."
-        ).replace("%1", self.locale().toString(count))
+            "%Ln open tickets, soonest due first; double-click one to open its customer.", "", count
+        )
 
     def _fill(self, rows: Sequence[Any]) -> None:
         super()._fill(list(rows)[:LIMIT])
@@ -192,8 +192,10 @@ class OpenDealsPage(_OpenList):
                 "The %1 open deals closing soonest; double-click one to open its customer."
             ).replace("%1", self.locale().toString(LIMIT))
         return self.tr(
-            "%1 open deals, soonest expected close first; double-click one to open its customer."
-        ).replace("%1", self.locale().toString(count))
+            "%Ln open deals, soonest expected close first; double-click one to open its customer.",
+            "",
+            count,
+        )
 
     def _fill(self, rows: Sequence[Any]) -> None:
         super()._fill(list(rows)[:LIMIT])

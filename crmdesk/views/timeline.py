@@ -253,9 +253,7 @@ class TimelineWidget(QWidget):
         if total == 0:
             self.count_label.setText(self.tr("No interactions yet. Log the first one above."))
         else:
-            self.count_label.setText(
-                self.tr("%1 interactions, newest first").replace("%1", f"{total:,}")
-            )
+            self.count_label.setText(self.tr("%Ln interactions, newest first", "", total))
 
     def _maybe_fetch(self, value: int) -> None:
         bar = self.view.verticalScrollBar()

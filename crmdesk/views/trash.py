@@ -121,9 +121,11 @@ class TrashDialog(QDialog):
             self,
             self.tr("Erase permanently"),
             self.tr(
-                "Erase %1 customers and everything about them (contacts, timeline, tickets, "
-                "deals, orders) permanently? This cannot be undone."
-            ).replace("%1", self.locale().toString(n)),
+                "Erase %Ln customers and everything about them (contacts, timeline, tickets, "
+                "deals, orders) permanently? This cannot be undone.",
+                "",
+                n,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -134,7 +136,7 @@ class TrashDialog(QDialog):
         def done(changes: ChangeSet) -> None:
             self.ctx.bus.data_changed.emit(changes, self)
             self.ctx.bus.status_message_requested.emit(
-                self.tr("Erased %1 customers permanently.").replace("%1", self.locale().toString(n))
+                self.tr("Erased %Ln customers permanently.", "", n)
             )
 
         self.erase_button.setEnabled(False)

@@ -1,0 +1,1786 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BackupChooser</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to:</source>
+        <translation>Choose the backup to go back to:</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFormDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678</source>
+        <translation>e.g. 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>(no birthday)</source>
+        <translation>(no birthday)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>A contact needs a name.</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>New contact %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Edit contact %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this contact after you opened it. Nothing was overwritten; close this window and open it again.</source>
+        <translation>Someone else saved this contact after you opened it. Nothing was overwritten; close this window and open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>★ primary contact · ✔ decision maker</source>
+        <translation>★ primary contact · ✔ decision maker</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Delete contact %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>e.g. 华为技术有限公司</source>
+        <translation>e.g. 华为技术有限公司</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Generated when left empty</source>
+        <translation>Generated when left empty</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Acquisition channel</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>e.g. 1,200,000</source>
+        <translation>e.g. 1,200,000</translation>
+    </message>
+    <message>
+        <source>Annual revenue (¥)</source>
+        <translation>Annual revenue (¥)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Usage scenario</source>
+        <translation>Usage scenario</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>More fields</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Esc cancels</source>
+        <translation>Ctrl+Enter saves · Esc cancels</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678</source>
+        <translation>e.g. 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>same phone %1</translation>
+    </message>
+    <message>
+        <source>same email %1</source>
+        <translation>same email %1</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 (%2) — %3.</source>
+        <translation>Possible duplicate: %1 (%2) — %3.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Open it</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…and %1 more.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Not a number.</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The contact needs a name (or leave the contact empty).</source>
+        <translation>The contact needs a name (or leave the contact empty).</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>A customer needs a name.</translation>
+    </message>
+    <message>
+        <source>This code is already used by another customer.</source>
+        <translation>This code is already used by another customer.</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces.</source>
+        <translation>A web address has no spaces.</translation>
+    </message>
+    <message>
+        <source>Not a number, or negative.</source>
+        <translation>Not a number, or negative.</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Please correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>New customer %1</source>
+        <translation>New customer %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer after you opened it. Nothing was overwritten and your changes were not saved.</source>
+        <translation>Someone else saved this customer after you opened it. Nothing was overwritten and your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Load their version</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListView</name>
+    <message>
+        <source>Search name, contact, phone, email, tag…</source>
+        <translation>Search name, contact, phone, email, tag…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>Add a customer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <source>Find customers</source>
+        <translation>Find customers</translation>
+    </message>
+    <message>
+        <source>No customers match the search and filters.</source>
+        <translation>No customers match the search and filters.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Click New customer (Ctrl+N) to add the first.</source>
+        <translation>No customers yet. Click New customer (Ctrl+N) to add the first.</translation>
+    </message>
+    <message>
+        <source>%1+ customers</source>
+        <translation>%1+ customers</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 customer</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <source>The customer form could not be opened; see the log for details.</source>
+        <translation>The customer form could not be opened; see the log for details.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash — Ctrl+Z to undo</source>
+        <translation>Moved “%1” to the trash — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Delete %1 customers</source>
+        <translation>Delete %1 customers</translation>
+    </message>
+    <message>
+        <source>Moved %1 customers to the trash — Ctrl+Z to undo</source>
+        <translation>Moved %1 customers to the trash — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>This column cannot be sorted.</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Reset columns</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Last interaction</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Deals &amp;&amp; orders</source>
+        <translation>Deals &amp;&amp; orders</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Log interaction</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>This customer is in the trash.</source>
+        <translation>This customer is in the trash.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash. Ctrl+Z brings it back.</source>
+        <translation>%1 moved to the trash. Ctrl+Z brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>DealsOrdersTab</name>
+    <message>
+        <source>Deals: %1 · open pipeline %2</source>
+        <translation>Deals: %1 · open pipeline %2</translation>
+    </message>
+    <message>
+        <source>Orders: %1 · total %2 · paid %3</source>
+        <translation>Orders: %1 · total %2 · paid %3</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPhoneChecks</name>
+    <message>
+        <source>Not an email address (like name@example.com).</source>
+        <translation>Not an email address (like name@example.com).</translation>
+    </message>
+    <message>
+        <source>Not a phone number (like 138 1234 5678 or 010-12345678).</source>
+        <translation>Not a phone number (like 138 1234 5678 or 010-12345678).</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong that crmdesk did not expect. Your data is safe: the change that failed was not saved. Please send the details below to whoever looks after crmdesk.</source>
+        <translation>Something went wrong that crmdesk did not expect. Your data is safe: the change that failed was not saved. Please send the details below to whoever looks after crmdesk.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>Only tier %1 customers</source>
+        <translation>Only tier %1 customers</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Acquisition channel</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>Growing</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Churn risk</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <source>Tier A</source>
+        <translation>Tier A</translation>
+    </message>
+    <message>
+        <source>Tier B</source>
+        <translation>Tier B</translation>
+    </message>
+    <message>
+        <source>Tier C</source>
+        <translation>Tier C</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Offline event</source>
+        <translation>Offline event</translation>
+    </message>
+    <message>
+        <source>WeChat official account</source>
+        <translation>WeChat official account</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Third-party platform</source>
+        <translation>Third-party platform</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Cold call</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Sales manager</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Service agent</source>
+        <translation>Service agent</translation>
+    </message>
+    <message>
+        <source>Service director</source>
+        <translation>Service director</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Service request</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>Customer informed</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Proposal / quote</source>
+        <translation>Proposal / quote</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Usage scenario</source>
+        <translation>Usage scenario</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — Demo</source>
+        <translation>%1 — Demo</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Trash…</source>
+        <translation>Trash…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About crmdesk</source>
+        <translation>About crmdesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>The customer view could not be opened; see the log.</source>
+        <translation>The customer view could not be opened; see the log.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Backup written to %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The database was backed up and verified:
+%1</source>
+        <translation>The database was backed up and verified:
+%1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>This database is on a server. Restore it with the server&apos;s own tools (pg_restore).</source>
+        <translation>This database is on a server. Restore it with the server&apos;s own tools (pg_restore).</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet in %1.</source>
+        <translation>There are no backups of this database yet in %1.</translation>
+    </message>
+    <message>
+        <source>The current database will be replaced by the backup from %1. The current database is kept as a backup in %2. Continue?</source>
+        <translation>The current database will be replaced by the backup from %1. The current database is kept as a backup in %2. Continue?</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation>Restored the backup from %1.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>The database it replaced is kept as %1.</translation>
+    </message>
+    <message>
+        <source>crmdesk will now close. Start it again to continue.</source>
+        <translation>crmdesk will now close. Start it again to continue.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>crmdesk will speak %1 the next time you start it.</source>
+        <translation>crmdesk will speak %1 the next time you start it.</translation>
+    </message>
+    <message>
+        <source>A desktop CRM for small offices.</source>
+        <translation>A desktop CRM for small offices.</translation>
+    </message>
+    <message>
+        <source>Qt %1, Python %2</source>
+        <translation>Qt %1, Python %2</translation>
+    </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Backups: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDealsPage</name>
+    <message>
+        <source>No open deals.</source>
+        <translation>No open deals.</translation>
+    </message>
+    <message>
+        <source>The %1 open deals closing soonest; double-click one to open its customer.</source>
+        <translation>The %1 open deals closing soonest; double-click one to open its customer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deals, soonest expected close first; double-click one to open its customer.</source>
+        <translation>
+            <numerusform>%Ln open deal; double-click it to open its customer.</numerusform>
+            <numerusform>%Ln open deals, soonest expected close first; double-click one to open its customer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenTicketsPage</name>
+    <message>
+        <source>No open tickets.</source>
+        <translation>No open tickets.</translation>
+    </message>
+    <message>
+        <source>The %1 open tickets due soonest; double-click one to open its customer.</source>
+        <translation>The %1 open tickets due soonest; double-click one to open its customer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open tickets, soonest due first; double-click one to open its customer.</source>
+        <translation>
+            <numerusform>%Ln open ticket; double-click it to open its customer.</numerusform>
+            <numerusform>%Ln open tickets, soonest due first; double-click one to open its customer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation>Past its deadline</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWork</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation>Lifetime revenue</translation>
+    </message>
+    <message>
+        <source>Paid (回款)</source>
+        <translation>Paid (回款)</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Last interaction</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Next task</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Last order</translation>
+    </message>
+    <message>
+        <source>Outstanding %1</source>
+        <translation>Outstanding %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region / city</source>
+        <translation>Region / city</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Acquisition channel</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>Usage scenario</source>
+        <translation>Usage scenario</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Created / changed</source>
+        <translation>Created / changed</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleModels</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <source>Add a tag… (type a new one + Enter)</source>
+        <translation>Add a tag… (type a new one + Enter)</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Remove tag %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>New task, e.g. 回访确认合同细节</source>
+        <translation>New task, e.g. 回访确认合同细节</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Mark done / not done</source>
+        <translation>Mark done / not done</translation>
+    </message>
+    <message>
+        <source>New task %1</source>
+        <translation>New task %1</translation>
+    </message>
+    <message>
+        <source>Mark task done</source>
+        <translation>Mark task done</translation>
+    </message>
+    <message>
+        <source>Mark task not done</source>
+        <translation>Mark task not done</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsTab</name>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>with %1</source>
+        <translation>with %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>What happened? (e.g. 电话沟通报价，客户需要内部审批)</source>
+        <translation>What happened? (e.g. 电话沟通报价，客户需要内部审批)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Details (optional)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>No interactions yet. Log the first one above.</source>
+        <translation>No interactions yet. Log the first one above.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interactions, newest first</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions, newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>Delete interaction</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>Say in a few words what happened.</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Log interaction</translation>
+    </message>
+    <message>
+        <source>Interaction deleted. Ctrl+Z brings it back.</source>
+        <translation>Interaction deleted. Ctrl+Z brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Deleted customers stay here until you restore them or erase them permanently.</source>
+        <translation>Deleted customers stay here until you restore them or erase them permanently.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Erase permanently…</source>
+        <translation>Erase permanently…</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>%1+ in the trash</source>
+        <translation>%1+ in the trash</translation>
+    </message>
+    <message>
+        <source>%1 in the trash</source>
+        <translation>%1 in the trash</translation>
+    </message>
+    <message>
+        <source>Restored %1 customers from the trash.</source>
+        <translation>Restored %1 customers from the trash.</translation>
+    </message>
+    <message>
+        <source>Restored 1 customer from the trash.</source>
+        <translation>Restored 1 customer from the trash.</translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %Ln customers and everything about them (contacts, timeline, tickets, deals, orders) permanently? This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %Ln customer and everything about it (contacts, timeline, tickets, deals, orders) permanently? This cannot be undone.</numerusform>
+            <numerusform>Erase %Ln customers and everything about them (contacts, timeline, tickets, deals, orders) permanently? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %Ln customers permanently.</source>
+        <translation>
+            <numerusform>Erased %Ln customer permanently.</numerusform>
+            <numerusform>Erased %Ln customers permanently.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BackupChooser</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to:</source>
+        <translation>选择要恢复到的备份：</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前自动备份</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前自动备份</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFormDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678</source>
+        <translation>例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>(no birthday)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>关键决策人</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>该联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>请填写联系人姓名。</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>新建联系人 %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>编辑联系人 %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this contact after you opened it. Nothing was overwritten; close this window and open it again.</source>
+        <translation>您打开后，已有其他人保存了该联系人。没有内容被覆盖；请关闭此窗口后重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>★ primary contact · ✔ decision maker</source>
+        <translation>★ 主联系人 · ✔ 关键决策人</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>删除联系人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>e.g. 华为技术有限公司</source>
+        <translation>例如：华为技术有限公司</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>Generated when left empty</source>
+        <translation>留空则自动生成</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>e.g. 1,200,000</source>
+        <translation>例如 1,200,000</translation>
+    </message>
+    <message>
+        <source>Annual revenue (¥)</source>
+        <translation>年交易额（¥）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <source>Usage scenario</source>
+        <translation>使用场景</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>需求痛点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>更多字段</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Esc cancels</source>
+        <translation>Ctrl+Enter 保存 · Esc 取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678</source>
+        <translation>例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>关键决策人</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>电话相同 %1</translation>
+    </message>
+    <message>
+        <source>same email %1</source>
+        <translation>邮箱相同 %1</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 (%2) — %3.</source>
+        <translation>可能重复：%1（%2）— %3。</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…另有 %1 个。</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>不是有效的数字。</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>The contact needs a name (or leave the contact empty).</source>
+        <translation>请填写联系人姓名（或不填联系人）。</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>请填写客户名称。</translation>
+    </message>
+    <message>
+        <source>This code is already used by another customer.</source>
+        <translation>该编号已被其他客户使用。</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces.</source>
+        <translation>网址中不能有空格。</translation>
+    </message>
+    <message>
+        <source>Not a number, or negative.</source>
+        <translation>不是有效的数字，或为负数。</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请修改标红的字段。</translation>
+    </message>
+    <message>
+        <source>New customer %1</source>
+        <translation>新建客户 %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer after you opened it. Nothing was overwritten and your changes were not saved.</source>
+        <translation>您打开后，已有其他人保存了该客户。没有内容被覆盖，您的修改也未保存。</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>加载对方的版本</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListView</name>
+    <message>
+        <source>Search name, contact, phone, email, tag…</source>
+        <translation>搜索名称、联系人、电话、邮箱、标签…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>新建客户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Find customers</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>No customers match the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>No customers yet. Click New customer (Ctrl+N) to add the first.</source>
+        <translation>还没有客户。点击“新建客户”（Ctrl+N）添加第一个客户。</translation>
+    </message>
+    <message>
+        <source>%1+ customers</source>
+        <translation>%1+ 个客户</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 个客户</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 个客户</translation>
+    </message>
+    <message>
+        <source>The customer form could not be opened; see the log for details.</source>
+        <translation>无法打开客户表单，详情请查看日志。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash — Ctrl+Z to undo</source>
+        <translation>已将“%1”移到回收站 — 按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>Delete %1 customers</source>
+        <translation>删除 %1 个客户</translation>
+    </message>
+    <message>
+        <source>Moved %1 customers to the trash — Ctrl+Z to undo</source>
+        <translation>已将 %1 个客户移到回收站 — 按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>此列不能排序。</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年交易额</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>互动时间线</translation>
+    </message>
+    <message>
+        <source>Deals &amp;&amp; orders</source>
+        <translation>商机与订单</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>写跟进</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This customer is in the trash.</source>
+        <translation>该客户已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash. Ctrl+Z brings it back.</source>
+        <translation>已将 %1 移到回收站，按 Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>DealsOrdersTab</name>
+    <message>
+        <source>Deals: %1 · open pipeline %2</source>
+        <translation>商机：%1 · 进行中金额 %2</translation>
+    </message>
+    <message>
+        <source>Orders: %1 · total %2 · paid %3</source>
+        <translation>订单：%1 · 合计 %2 · 已回款 %3</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPhoneChecks</name>
+    <message>
+        <source>Not an email address (like name@example.com).</source>
+        <translation>邮箱格式不正确（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Not a phone number (like 138 1234 5678 or 010-12345678).</source>
+        <translation>电话号码格式不正确（例如 138 1234 5678 或 010-12345678）。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong that crmdesk did not expect. Your data is safe: the change that failed was not saved. Please send the details below to whoever looks after crmdesk.</source>
+        <translation>crmdesk 遇到了意外问题。您的数据是安全的：失败的修改没有保存。请将下面的详细信息发给负责维护 crmdesk 的同事。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Only tier %1 customers</source>
+        <translation>只看 %1 类客户</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我负责的</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>成长客户</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失预警客户</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Tier A</source>
+        <translation>A类客户</translation>
+    </message>
+    <message>
+        <source>Tier B</source>
+        <translation>B类客户</translation>
+    </message>
+    <message>
+        <source>Tier C</source>
+        <translation>C类客户</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>试用</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付费</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业版</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <source>Offline event</source>
+        <translation>线下活动</translation>
+    </message>
+    <message>
+        <source>WeChat official account</source>
+        <translation>微信公众号</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Third-party platform</source>
+        <translation>第三方平台</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>电话陌拜</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Service agent</source>
+        <translation>客服专员</translation>
+    </message>
+    <message>
+        <source>Service director</source>
+        <translation>客服总监</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>已出方案</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>初次沟通</translation>
+    </message>
+    <message>
+        <source>Proposal / quote</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>签约成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Usage scenario</source>
+        <translation>使用场景</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>需求痛点</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年交易额</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>关键决策人</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细说明</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — Demo</source>
+        <translation>%1 — 演示数据</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Trash…</source>
+        <translation>回收站…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About crmdesk</source>
+        <translation>关于 crmdesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The customer view could not be opened; see the log.</source>
+        <translation>无法打开客户详情，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The database was backed up and verified:
+%1</source>
+        <translation>数据库已备份并通过校验：
+%1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>This database is on a server. Restore it with the server&apos;s own tools (pg_restore).</source>
+        <translation>该数据库位于服务器上，请使用服务器自带的工具（pg_restore）恢复。</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet in %1.</source>
+        <translation>%1 中还没有该数据库的备份。</translation>
+    </message>
+    <message>
+        <source>The current database will be replaced by the backup from %1. The current database is kept as a backup in %2. Continue?</source>
+        <translation>当前数据库将被 %1 的备份替换，当前数据库会另存为备份，保存在 %2。是否继续？</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation>已恢复 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>被替换的数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>crmdesk will now close. Start it again to continue.</source>
+        <translation>crmdesk 即将关闭，请重新启动后继续使用。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>crmdesk will speak %1 the next time you start it.</source>
+        <translation>下次启动 crmdesk 时，界面语言将切换为%1。</translation>
+    </message>
+    <message>
+        <source>A desktop CRM for small offices.</source>
+        <translation>面向小型团队的桌面客户管理系统。</translation>
+    </message>
+    <message>
+        <source>Qt %1, Python %2</source>
+        <translation>Qt %1，Python %2</translation>
+    </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>备份位置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDealsPage</name>
+    <message>
+        <source>No open deals.</source>
+        <translation>没有进行中的商机。</translation>
+    </message>
+    <message>
+        <source>The %1 open deals closing soonest; double-click one to open its customer.</source>
+        <translation>预计成交日期最近的 %1 个进行中商机；双击可打开对应客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deals, soonest expected close first; double-click one to open its customer.</source>
+        <translation>
+            <numerusform>%Ln 个进行中商机，按预计成交日期排序；双击可打开对应客户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenTicketsPage</name>
+    <message>
+        <source>No open tickets.</source>
+        <translation>没有未关闭的工单。</translation>
+    </message>
+    <message>
+        <source>The %1 open tickets due soonest; double-click one to open its customer.</source>
+        <translation>最先到期的 %1 个未关闭工单；双击可打开对应客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open tickets, soonest due first; double-click one to open its customer.</source>
+        <translation>
+            <numerusform>%Ln 个未关闭工单，最先到期的在前；双击可打开对应客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation>已超期</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWork</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation>累计成交额</translation>
+    </message>
+    <message>
+        <source>Paid (回款)</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未关闭工单</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>下一个任务</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近订单</translation>
+    </message>
+    <message>
+        <source>Outstanding %1</source>
+        <translation>待回款 %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region / city</source>
+        <translation>地区 / 城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年交易额</translation>
+    </message>
+    <message>
+        <source>Usage scenario</source>
+        <translation>使用场景</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>需求痛点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Created / changed</source>
+        <translation>创建 / 修改</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleModels</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <source>Add a tag… (type a new one + Enter)</source>
+        <translation>添加标签…（输入新标签后按回车）</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>移除标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>New task, e.g. 回访确认合同细节</source>
+        <translation>新任务，例如：回访确认合同细节</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Mark done / not done</source>
+        <translation>标记完成 / 未完成</translation>
+    </message>
+    <message>
+        <source>New task %1</source>
+        <translation>新建任务 %1</translation>
+    </message>
+    <message>
+        <source>Mark task done</source>
+        <translation>标记任务完成</translation>
+    </message>
+    <message>
+        <source>Mark task not done</source>
+        <translation>标记任务未完成</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsTab</name>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>共 %n 个工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 个已超期</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>with %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>What happened? (e.g. 电话沟通报价，客户需要内部审批)</source>
+        <translation>跟进内容（例如：电话沟通报价，客户需要内部审批）</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详细说明…</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>详细说明（可选）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No interactions yet. Log the first one above.</source>
+        <translation>还没有跟进记录，请在上方写下第一条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interactions, newest first</source>
+        <translation>
+            <numerusform>共 %Ln 条跟进记录，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>删除跟进记录</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>请简要写下跟进内容。</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>添加跟进记录</translation>
+    </message>
+    <message>
+        <source>Interaction deleted. Ctrl+Z brings it back.</source>
+        <translation>跟进记录已删除，按 Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Deleted customers stay here until you restore them or erase them permanently.</source>
+        <translation>已删除的客户会保留在这里，直到您将其恢复或彻底删除。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Erase permanently…</source>
+        <translation>彻底删除…</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>%1+ in the trash</source>
+        <translation>回收站中有 %1+ 个客户</translation>
+    </message>
+    <message>
+        <source>%1 in the trash</source>
+        <translation>回收站中有 %1 个客户</translation>
+    </message>
+    <message>
+        <source>Restored %1 customers from the trash.</source>
+        <translation>已从回收站恢复 %1 个客户。</translation>
+    </message>
+    <message>
+        <source>Restored 1 customer from the trash.</source>
+        <translation>已从回收站恢复 1 个客户。</translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %Ln customers and everything about them (contacts, timeline, tickets, deals, orders) permanently? This cannot be undone.</source>
+        <translation>
+            <numerusform>要彻底删除这 %Ln 个客户及其全部资料（联系人、互动时间线、工单、商机、订单）吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %Ln customers permanently.</source>
+        <translation>
+            <numerusform>已彻底删除 %Ln 个客户。</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
