@@ -52,7 +52,7 @@ def resolve_url(url: str | None = None) -> URL:
     try:
         parsed = make_url(text)
     except ArgumentError as exc:
-        raise DatabaseError(f"'{text}' is not a database address.") from exc
+        raise DatabaseError("'{url}' is not a database address.", url=text) from exc
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
@@ -179,13 +179,14 @@ def check_not_newer(engine: Engine) -> str | None:
     try:
         current = current_revision(engine)
     except OperationalError as exc:
-        raise DatabaseError(f"The database cannot be read: {exc.orig}") from exc
+        raise DatabaseError("The database cannot be read: {reason}", reason=str(exc.orig)) from exc
     if current is None:
         return None
     if current not in known_revisions():
         raise DatabaseTooNewError(
             "This database was written by a newer version of crmdesk (schema "
-            f"{current}). Install the newer version to open it; the file was not changed."
+            "{revision}). Install the newer version to open it; the file was not changed.",
+            revision=current,
         )
     return current
 
@@ -215,7 +216,7 @@ def migrate_to_head(engine: Engine, *, backup: bool = True) -> MigrationResult:
     except Exception as exc:
         log.exception("migration failed")
         raise DatabaseError(
-            f"The database could not be upgraded and was left as it was: {exc}"
+            "The database could not be upgraded and was left as it was: {reason}", reason=str(exc)
         ) from exc
     return MigrationResult(current, head, backup_file)
 
@@ -250,7 +251,7 @@ def integrity_check(engine: Engine) -> str:
             conn.exec_driver_sql("SELECT count(*) FROM alembic_version").all()
         return "ok"
     if not path.exists():
-        raise DatabaseError(f"There is no database at {path}.")
+        raise DatabaseError("There is no database at {path}.", path=str(path))
     return _integrity_ok(path)
 
 
@@ -280,7 +281,7 @@ def backup_database(
             "database up with pg_dump."
         )
     if not path.exists():
-        raise BackupError(f"There is no database at {path} to back up.")
+        raise BackupError("There is no database at {path} to back up.", path=str(path))
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     if target is None:
         target = paths.backup_dir() / f"{path.stem}-{stamp}-{reason}.sqlite3"
@@ -290,10 +291,10 @@ def backup_database(
         _online_copy(path, partial)
         verdict = _integrity_ok(partial)
         if verdict != "ok":
-            raise BackupError(f"The backup failed its integrity check ({verdict}).")
+            raise BackupError("The backup failed its integrity check ({verdict}).", verdict=verdict)
         os.replace(partial, target)
     except sqlite3.Error as exc:
-        raise BackupError(f"The backup could not be written: {exc}") from exc
+        raise BackupError("The backup could not be written: {reason}", reason=str(exc)) from exc
     finally:
         partial.unlink(missing_ok=True)
     _rotate(path.stem, target.parent)
@@ -322,13 +323,19 @@ def restore_database(backup: Path, db_path: Path) -> Path | None:
     every connection first.
     """
     if not backup.exists():
-        raise BackupError(f"There is no backup at {backup}.")
+        raise BackupError("There is no backup at {path}.", path=str(backup))
     try:
         verdict = _integrity_ok(backup)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{backup.name} is not a crmdesk backup ({exc}).") from exc
+        raise BackupError(
+            "{name} is not a crmdesk backup ({reason}).", name=backup.name, reason=str(exc)
+        ) from exc
     if verdict != "ok":
-        raise BackupError(f"{backup.name} is damaged ({verdict}); nothing was restored.")
+        raise BackupError(
+            "{name} is damaged ({verdict}); nothing was restored.",
+            name=backup.name,
+            verdict=verdict,
+        )
     con = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         has_version = con.execute(
@@ -337,7 +344,9 @@ def restore_database(backup: Path, db_path: Path) -> Path | None:
     finally:
         con.close()
     if not has_version:
-        raise BackupError(f"{backup.name} is not a crmdesk database; nothing was restored.")
+        raise BackupError(
+            "{name} is not a crmdesk database; nothing was restored.", name=backup.name
+        )
     kept = None
     if db_path.exists():
         kept = backup_database(db_path, reason="before-restore")

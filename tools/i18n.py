@@ -106,6 +106,8 @@ def untranslated(lang: str) -> list[str]:
 
 
 _PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
+# Service sentences (context "Services") are str.format templates: "{name} was changed…".
+_NAMED = re.compile(r"\{\w+\}")
 _MNEMONIC = re.compile(r"&(?!&)\w")
 
 
@@ -118,7 +120,8 @@ def _translations(message: ET.Element) -> list[str]:
 
 
 def mismatches(lang: str, path: Path | None = None) -> list[str]:
-    """Translations that lost or invented a placeholder (%1, %n, %Ln) or a menu mnemonic (&F)."""
+    """Translations that lost or invented a placeholder (%1, %n, %Ln, {name}) or a menu
+    mnemonic (&F)."""
     tree = ET.parse(path or ts_path(lang))
     problems = []
     for context in tree.iter("context"):
@@ -126,12 +129,17 @@ def mismatches(lang: str, path: Path | None = None) -> list[str]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             want = sorted(set(_PLACEHOLDER.findall(source)))
+            want_named = sorted(set(_NAMED.findall(source)))
             mnemonic = bool(_MNEMONIC.search(source.replace("&&", "")))
             for text in _translations(message):
                 if not text:
                     continue
                 if sorted(set(_PLACEHOLDER.findall(text))) != want:
                     problems.append(f"[{name}] {source!r} -> {text!r}: placeholders differ")
+                if sorted(set(_NAMED.findall(text))) != want_named:
+                    problems.append(
+                        f"[{name}] {source!r} -> {text!r}: {{named}} placeholders differ"
+                    )
                 if bool(_MNEMONIC.search(text.replace("&&", ""))) != mnemonic:
                     problems.append(f"[{name}] {source!r} -> {text!r}: mnemonic (&) differs")
     return problems

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.errors import CrmError
+from crmdesk.qt.service_text import error_text
 
 log = logging.getLogger("crmdesk")
 
@@ -94,7 +95,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     global _showing
     if isinstance(exc, CrmError):
         log.info("refused: %s", exc)
-        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "crmdesk"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Errors", "crmdesk"), error_text(exc)
+        )
         return
     details = format_traceback(exc)
     log.error("unexpected error\n%s", details)

@@ -82,7 +82,7 @@ def add_interaction(
     if not data.summary.strip():
         raise ValidationError("Say in a few words what happened.", {"summary": "Required."})
     if data.kind not in {k.value for k in InteractionKind}:
-        raise ValidationError(f"'{data.kind}' is not a kind of interaction.")
+        raise ValidationError("'{kind}' is not a kind of interaction.", kind=data.kind)
     with db.write() as s:
         c = s.get(Customer, customer_id)
         if c is None:

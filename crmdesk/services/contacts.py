@@ -80,7 +80,8 @@ def update_contact(db: Database, contact_id: int, version: int, data: ContactInp
                 raise NotFoundError("This contact no longer exists.")
             if k.version != version:
                 raise StaleEditError(
-                    f"{k.name} was changed by someone else after you opened it; nothing was saved."
+                    "{name} was changed by someone else after you opened it; nothing was saved.",
+                    name=k.name,
                 )
             _fill(k, data)
             s.flush()

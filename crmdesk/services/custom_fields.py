@@ -26,7 +26,7 @@ def define_field(
     if not label:
         raise ValidationError("A field needs a label.", {"label": "Required."})
     if type_ not in {t.value for t in CustomFieldType}:
-        raise ValidationError(f"'{type_}' is not a field type.")
+        raise ValidationError("'{type}' is not a field type.", type=type_)
     key = re.sub(r"\W+", "_", label.lower()).strip("_") or "field"
     with db.write() as s:
         base, n = key, 2
@@ -74,19 +74,23 @@ def set_value(s: Session, field_id: int, entity_id: int, value: str | None) -> N
             v.value_number = Decimal(text.replace(",", ""))
         except InvalidOperation as exc:
             raise ValidationError(
-                f"{d.label} must be a number.", {f"custom:{d.id}": "Not a number."}
+                "{label} must be a number.", {f"custom:{d.id}": "Not a number."}, label=d.label
             ) from exc
     elif d.type == CustomFieldType.DATE:
         try:
             v.value_date = dt.date.fromisoformat(text)
         except ValueError as exc:
             raise ValidationError(
-                f"{d.label} must be a date (YYYY-MM-DD).", {f"custom:{d.id}": "Not a date."}
+                "{label} must be a date (YYYY-MM-DD).",
+                {f"custom:{d.id}": "Not a date."},
+                label=d.label,
             ) from exc
     elif d.type == CustomFieldType.CHOICE:
         allowed = (d.choices or "").splitlines()
         if allowed and text not in allowed:
-            raise ValidationError(f"{d.label} must be one of: {', '.join(allowed)}.")
+            raise ValidationError(
+                "{label} must be one of: {choices}.", label=d.label, choices=", ".join(allowed)
+            )
         v.value_text = text
     elif d.type == CustomFieldType.BOOL:
         v.value_text = "true" if text.lower() in {"1", "true", "yes", "y", "是", "√"} else "false"

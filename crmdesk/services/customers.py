@@ -397,6 +397,7 @@ def _custom_fields(s: Session, cid: int) -> tuple[CustomFieldRow, ...]:
 
 def validate_customer(data: CustomerInput) -> None:
     errors: dict[str, str] = {}
+    bad_choices: dict[str, str] = {}
     if not data.name or not data.name.strip():
         errors["name"] = "A customer needs a name."
     elif len(data.name) > 200:
@@ -417,9 +418,18 @@ def validate_customer(data: CustomerInput) -> None:
         ("channel", Channel, data.channel),
     ):
         if value is not None and value not in {m.value for m in enum_cls}:  # type: ignore[attr-defined]
-            errors[key] = f"'{value}' is not a valid {key}."
+            errors[key] = "This is not one of the allowed values."
+            bad_choices.setdefault(key, value)
     if errors:
-        raise ValidationError(next(iter(errors.values())), errors)
+        first = next(iter(errors))
+        if first in bad_choices:
+            raise ValidationError(
+                "'{value}' is not a valid {field}.",
+                errors,
+                value=bad_choices[first],
+                field=first,
+            )
+        raise ValidationError(errors[first], errors)
 
 
 def _clean(text: str | None) -> str | None:
@@ -554,7 +564,9 @@ def create_customer(
         c = Customer(code=_clean(data.code) or next_customer_code(s), name=data.name)
         if s.scalar(select(Customer.id).where(Customer.code == c.code)) is not None:
             raise ValidationError(
-                f"The code {c.code} is already used.", {"code": "This code is already used."}
+                "The code {code} is already used.",
+                {"code": "This code is already used."},
+                code=c.code,
             )
         if data.owner_id is None and db.user is not None:
             data = _with_owner(data, db.user.id)
@@ -589,14 +601,16 @@ def update_customer(db: Database, customer_id: int, version: int, data: Customer
                 raise NotFoundError("This customer was deleted permanently.")
             if c.version != version:
                 raise StaleEditError(
-                    f"{c.name} was changed by someone else after you opened it. "
-                    "Your changes were not saved; reopen the customer and apply them again."
+                    "{name} was changed by someone else after you opened it. "
+                    "Your changes were not saved; reopen the customer and apply them again.",
+                    name=c.name,
                 )
             if data.code and data.code != c.code:
                 if s.scalar(select(Customer.id).where(Customer.code == data.code)) is not None:
                     raise ValidationError(
-                        f"The code {data.code} is already used.",
+                        "The code {code} is already used.",
                         {"code": "This code is already used."},
+                        code=data.code,
                     )
                 c.code = data.code
             _load_tags(s, c)

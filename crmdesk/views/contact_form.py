@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.qt import undo
 from crmdesk.qt.context import AppContext
+from crmdesk.qt.service_text import error_text, field_text
 from crmdesk.services import CrmError, StaleEditError, ValidationError
 from crmdesk.services import contacts as contact_service
 from crmdesk.services.customers import get_customer
@@ -117,7 +118,7 @@ class ContactFormDialog(QDialog):
         ctx.tasks.submit(
             lambda: get_customer(ctx.db, cid),
             guarded(self, done),
-            guarded(self, lambda exc: self.error_banner.show_text(html.escape(str(exc)))),
+            guarded(self, lambda exc: self.error_banner.show_text(html.escape(error_text(exc)))),
         )
 
     def fill(self, row: ContactRow) -> None:
@@ -223,7 +224,7 @@ class ContactFormDialog(QDialog):
         if isinstance(exc, ValidationError) and exc.field_errors:
             for key, message in exc.field_errors.items():
                 if key in self.fields:
-                    self.fields[key].set_error(message)
+                    self.fields[key].set_error(field_text(message))
         elif isinstance(exc, StaleEditError):
             self.error_banner.show_text(
                 html.escape(
@@ -234,6 +235,6 @@ class ContactFormDialog(QDialog):
                 )
             )
         elif isinstance(exc, CrmError):
-            self.error_banner.show_text(html.escape(str(exc)))
+            self.error_banner.show_text(html.escape(error_text(exc)))
         else:
             self.ctx.tasks.default_error_handler(exc)

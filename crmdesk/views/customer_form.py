@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from crmdesk.qt import undo
 from crmdesk.qt.context import AppContext
 from crmdesk.qt.labels import choices
+from crmdesk.qt.service_text import error_text, field_texts
 from crmdesk.services import CrmError, NotFoundError, StaleEditError, ValidationError
 from crmdesk.services import customers as customer_service
 from crmdesk.services.contacts import validate_contact
@@ -381,7 +382,7 @@ class CustomerFormDialog(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         if isinstance(exc, CrmError):
-            self.error_banner.show_text(html.escape(str(exc)))
+            self.error_banner.show_text(html.escape(error_text(exc)))
         else:
             self.ctx.tasks.default_error_handler(exc)
 
@@ -551,7 +552,7 @@ class CustomerFormDialog(QDialog):
         self.ctx.tasks.submit(
             lambda: create_tag(db, name),
             guarded(self, lambda result: self.tag_picker.add_tag(result[0])),
-            guarded(self, lambda exc: self.fields["tags"].set_error(str(exc))),
+            guarded(self, lambda exc: self.fields["tags"].set_error(error_text(exc))),
             write=True,
         )
 
@@ -627,7 +628,7 @@ class CustomerFormDialog(QDialog):
         try:
             validate_contact(contact)
         except ValidationError as exc:
-            errors = dict(exc.field_errors)
+            errors = field_texts(exc.field_errors)
         if "name" in errors:
             errors["name"] = self.tr("The contact needs a name (or leave the contact empty).")
         for box in (self.contact_fields["email"], self.contact_fields["phone"]):
@@ -676,7 +677,7 @@ class CustomerFormDialog(QDialog):
         try:
             customer_service.validate_customer(data)
         except ValidationError as exc:
-            errors = {**exc.field_errors, **errors}
+            errors = {**field_texts(exc.field_errors), **errors}
         contact, contact_errors = (None, {})
         if self.is_new:
             contact, contact_errors = self.collect_contact(data)
@@ -758,10 +759,10 @@ class CustomerFormDialog(QDialog):
             )
         elif isinstance(exc, ValidationError):
             if exc.field_errors:
-                self.show_errors(exc.field_errors, {})
+                self.show_errors(field_texts(exc.field_errors), {})
             else:
-                self.error_banner.show_text(html.escape(str(exc)))
+                self.error_banner.show_text(html.escape(error_text(exc)))
         elif isinstance(exc, NotFoundError | CrmError):
-            self.error_banner.show_text(html.escape(str(exc)))
+            self.error_banner.show_text(html.escape(error_text(exc)))
         else:
             self.ctx.tasks.default_error_handler(exc)

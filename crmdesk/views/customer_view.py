@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from crmdesk.qt import undo
 from crmdesk.qt.context import AppContext
 from crmdesk.qt.labels import label
+from crmdesk.qt.service_text import error_text
 from crmdesk.qt.simple_models import (
     ContactsModel,
     DealsModel,
@@ -626,7 +627,7 @@ class CustomerView(QWidget):
 
     def failed(self, exc: BaseException) -> None:
         if isinstance(exc, CrmError):
-            self.error_banner.show_text(html.escape(str(exc)))
+            self.error_banner.show_text(html.escape(error_text(exc)))
         else:
             self.ctx.tasks.default_error_handler(exc)
 

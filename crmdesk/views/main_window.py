@@ -31,6 +31,7 @@ from crmdesk.qt import errors
 from crmdesk.qt.context import AppContext
 from crmdesk.qt.i18n import available_languages, choose_language
 from crmdesk.qt.labels import label
+from crmdesk.qt.service_text import error_text
 from crmdesk.qt.settings import Settings
 from crmdesk.services import ChangeSet, NotFoundError, maintenance
 from crmdesk.services import customers as customer_service
@@ -238,7 +239,9 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             log.warning("automatic backup failed: %s", exc)
-            self.show_status(self.tr("The automatic backup failed: %1").replace("%1", str(exc)))
+            self.show_status(
+                self.tr("The automatic backup failed: %1").replace("%1", error_text(exc))
+            )
 
         self.ctx.tasks.submit(lambda: maintenance.auto_backup(db), done, failed, write=True)
 

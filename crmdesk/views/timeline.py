@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from crmdesk.qt import undo
 from crmdesk.qt.context import AppContext
 from crmdesk.qt.labels import choices, label
+from crmdesk.qt.service_text import error_text
 from crmdesk.qt.simple_models import IMPORTANT_COLOR, TimelineModel, fmt_datetime
 from crmdesk.services import CrmError, activity
 from crmdesk.services.dto import InteractionInput, InteractionRow
@@ -351,6 +352,6 @@ class TimelineWidget(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
         if isinstance(exc, CrmError):
-            self.error_banner.show_text(html.escape(str(exc)))
+            self.error_banner.show_text(html.escape(error_text(exc)))
         else:
             self.ctx.tasks.default_error_handler(exc)

@@ -1468,6 +1468,205 @@
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>This customer was deleted permanently.</source>
+        <translation>This customer was deleted permanently.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used.</source>
+        <translation>The code {code} is already used.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {field}.</source>
+        <translation>&apos;{value}&apos; is not a valid {field}.</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else after you opened it. Your changes were not saved; reopen the customer and apply them again.</source>
+        <translation>{name} was changed by someone else after you opened it. Your changes were not saved; reopen the customer and apply them again.</translation>
+    </message>
+    <message>
+        <source>This customer was changed by someone else while you saved. Nothing was overwritten; reopen it and apply your changes again.</source>
+        <translation>This customer was changed by someone else while you saved. Nothing was overwritten; reopen it and apply your changes again.</translation>
+    </message>
+    <message>
+        <source>Only customers in the trash can be erased permanently.</source>
+        <translation>Only customers in the trash can be erased permanently.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>{name} was changed by someone else after you opened it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This contact was changed by someone else; nothing was saved.</source>
+        <translation>This contact was changed by someone else; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>Say in a few words what happened.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of interaction.</source>
+        <translation>&apos;{kind}&apos; is not a kind of interaction.</translation>
+    </message>
+    <message>
+        <source>This interaction no longer exists.</source>
+        <translation>This interaction no longer exists.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>A task needs a title.</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation>This task no longer exists.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>A tag needs a name.</translation>
+    </message>
+    <message>
+        <source>A field needs a label.</source>
+        <translation>A field needs a label.</translation>
+    </message>
+    <message>
+        <source>&apos;{type}&apos; is not a field type.</source>
+        <translation>&apos;{type}&apos; is not a field type.</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>{label} must be a number.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date (YYYY-MM-DD).</source>
+        <translation>{label} must be a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label} must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Generating the data was cancelled; nothing was written.</source>
+        <translation>Generating the data was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database address.</source>
+        <translation>&apos;{url}&apos; is not a database address.</translation>
+    </message>
+    <message>
+        <source>The migrations have more than one head; this build is broken.</source>
+        <translation>The migrations have more than one head; this build is broken.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: {reason}</source>
+        <translation>The database cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of crmdesk (schema {revision}). Install the newer version to open it; the file was not changed.</source>
+        <translation>This database was written by a newer version of crmdesk (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded and was left as it was: {reason}</source>
+        <translation>The database could not be upgraded and was left as it was: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <source>Backups from inside crmdesk are for SQLite databases; back a PostgreSQL database up with pg_dump.</source>
+        <translation>Backups from inside crmdesk are for SQLite databases; back a PostgreSQL database up with pg_dump.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>There is no database at {path} to back up.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check ({verdict}).</source>
+        <translation>The backup failed its integrity check ({verdict}).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>The backup could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>There is no backup at {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a crmdesk backup ({reason}).</source>
+        <translation>{name} is not a crmdesk backup ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({verdict}); nothing was restored.</source>
+        <translation>{name} is damaged ({verdict}); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{name} is not a crmdesk database; nothing was restored.</source>
+        <translation>{name} is not a crmdesk database; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>A customer needs a name.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>The name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Annual revenue cannot be negative.</source>
+        <translation>Annual revenue cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Annual revenue must be a number.</source>
+        <translation>Annual revenue must be a number.</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces.</source>
+        <translation>A web address has no spaces.</translation>
+    </message>
+    <message>
+        <source>This is not one of the allowed values.</source>
+        <translation>This is not one of the allowed values.</translation>
+    </message>
+    <message>
+        <source>This code is already used.</source>
+        <translation>This code is already used.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>A contact needs a name.</translation>
+    </message>
+    <message>
+        <source>This is not an email address (like name@example.com).</source>
+        <translation>This is not an email address (like name@example.com).</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>This is not a phone number.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Not a number.</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>Not a date.</translation>
+    </message>
+</context>
+<context>
     <name>SimpleModels</name>
     <message>
         <source>Name</source>

@@ -1465,6 +1465,205 @@
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>This customer was deleted permanently.</source>
+        <translation>该客户已被永久删除。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used.</source>
+        <translation>编号 {code} 已被使用。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {field}.</source>
+        <translation>“{value}”不是有效的 {field}。</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else after you opened it. Your changes were not saved; reopen the customer and apply them again.</source>
+        <translation>您打开“{name}”后，已有其他人修改了它。您的修改未保存；请重新打开该客户，再修改一次。</translation>
+    </message>
+    <message>
+        <source>This customer was changed by someone else while you saved. Nothing was overwritten; reopen it and apply your changes again.</source>
+        <translation>您保存时，其他人刚好修改了该客户。没有内容被覆盖；请重新打开该客户，再修改一次。</translation>
+    </message>
+    <message>
+        <source>Only customers in the trash can be erased permanently.</source>
+        <translation>只有回收站中的客户才能被永久删除。</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>该联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>您打开“{name}”后，已有其他人修改了它；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This contact was changed by someone else; nothing was saved.</source>
+        <translation>该联系人已被其他人修改；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>请简单写一下发生了什么。</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of interaction.</source>
+        <translation>“{kind}”不是一种跟进方式。</translation>
+    </message>
+    <message>
+        <source>This interaction no longer exists.</source>
+        <translation>该跟进记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>任务需要填写标题。</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要填写名称。</translation>
+    </message>
+    <message>
+        <source>A field needs a label.</source>
+        <translation>字段需要填写名称。</translation>
+    </message>
+    <message>
+        <source>&apos;{type}&apos; is not a field type.</source>
+        <translation>“{type}”不是一种字段类型。</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>“{label}”必须是数字。</translation>
+    </message>
+    <message>
+        <source>{label} must be a date (YYYY-MM-DD).</source>
+        <translation>“{label}”必须是日期（格式为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>“{label}”只能是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>Generating the data was cancelled; nothing was written.</source>
+        <translation>已取消生成数据；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database address.</source>
+        <translation>“{url}”不是有效的数据库地址。</translation>
+    </message>
+    <message>
+        <source>The migrations have more than one head; this build is broken.</source>
+        <translation>数据库迁移脚本有多个最新版本；此版本的程序已损坏。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: {reason}</source>
+        <translation>无法读取数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of crmdesk (schema {revision}). Install the newer version to open it; the file was not changed.</source>
+        <translation>该数据库由更新版本的 crmdesk 写入（结构版本 {revision}）。请安装新版本后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded and was left as it was: {reason}</source>
+        <translation>无法升级数据库，数据库保持原样：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Backups from inside crmdesk are for SQLite databases; back a PostgreSQL database up with pg_dump.</source>
+        <translation>crmdesk 内置的备份只适用于 SQLite 数据库；PostgreSQL 数据库请用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>{path} 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check ({verdict}).</source>
+        <translation>备份未通过完整性检查（{verdict}）。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>无法写入备份：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>{path} 处没有备份。</translation>
+    </message>
+    <message>
+        <source>{name} is not a crmdesk backup ({reason}).</source>
+        <translation>{name} 不是 crmdesk 备份（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({verdict}); nothing was restored.</source>
+        <translation>{name} 已损坏（{verdict}）；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is not a crmdesk database; nothing was restored.</source>
+        <translation>{name} 不是 crmdesk 数据库；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>客户需要填写名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Annual revenue cannot be negative.</source>
+        <translation>年营业额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Annual revenue must be a number.</source>
+        <translation>年营业额必须是数字。</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces.</source>
+        <translation>网址中不能有空格。</translation>
+    </message>
+    <message>
+        <source>This is not one of the allowed values.</source>
+        <translation>不是允许的取值。</translation>
+    </message>
+    <message>
+        <source>This code is already used.</source>
+        <translation>该编号已被使用。</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>联系人需要填写姓名。</translation>
+    </message>
+    <message>
+        <source>This is not an email address (like name@example.com).</source>
+        <translation>这不是邮箱地址（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>这不是电话号码。</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>不是数字。</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>不是日期。</translation>
+    </message>
+</context>
+<context>
     <name>SimpleModels</name>
     <message>
         <source>Name</source>
