@@ -144,7 +144,7 @@ class OverviewTab(QWidget):
         grid = QGridLayout()
         self.tiles = {
             "lifetime": Tile(self.tr("Lifetime revenue"), body),
-            "paid": Tile(self.tr("Paid (回款)"), body),
+            "paid": Tile(self.tr("Payments received"), body),
             "deals": Tile(self.tr("Open deals"), body),
             "tickets": Tile(self.tr("Open tickets"), body),
             "interactions": Tile(self.tr("Interactions"), body),

@@ -1376,8 +1376,8 @@
         <translation>Lifetime revenue</translation>
     </message>
     <message>
-        <source>Paid (回款)</source>
-        <translation>Paid (回款)</translation>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
     </message>
     <message>
         <source>Open deals</source>

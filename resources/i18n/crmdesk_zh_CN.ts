@@ -1374,7 +1374,7 @@
         <translation>累计成交额</translation>
     </message>
     <message>
-        <source>Paid (回款)</source>
+        <source>Payments received</source>
         <translation>已回款</translation>
     </message>
     <message>
