@@ -122,8 +122,12 @@ def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
 @pytest.fixture
 def app_context(qapp, sqlite_db: Database):  # noqa: ANN001, ANN201
     """What the screens are given, on a fresh SQLite database."""
+    from PySide6.QtCore import QLocale
+
     from crmdesk.qt.context import AppContext
 
+    # Numbers and dates as an English desktop shows them, whatever this machine's locale is.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     ctx = AppContext.create(sqlite_db)
     yield ctx
     ctx.tasks.wait_idle()
