@@ -25,8 +25,14 @@ from crmdesk.services import CrmError, StaleEditError, ValidationError
 from crmdesk.services import contacts as contact_service
 from crmdesk.services.customers import get_customer
 from crmdesk.services.dto import ContactInput, ContactRow
-from crmdesk.views.customer_form import EmailPhoneChecks, plain_text_edit
-from crmdesk.views.widgets import Banner, FieldBox, OptionalDateEdit, guarded
+from crmdesk.views.widgets import (
+    Banner,
+    EmailPhoneChecks,
+    FieldBox,
+    OptionalDateEdit,
+    guarded,
+    plain_text_edit,
+)
 
 
 def _current_version(ctx: AppContext, customer_id: int, contact_id: int) -> int:

@@ -8,10 +8,9 @@ suggestions of existing names (自动联想). Saving runs on the write worker an
 from __future__ import annotations
 
 import html
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,71 +47,19 @@ from crmdesk.services.dto import (
 )
 from crmdesk.services.lookups import create_tag, list_tags, list_users
 from crmdesk.services.text import is_valid_email, is_valid_phone
-from crmdesk.views.widgets import Banner, FieldBox, OptionalDateEdit, TagPicker, guarded
+from crmdesk.views.widgets import (
+    Banner,
+    EmailPhoneChecks,
+    FieldBox,
+    OptionalDateEdit,
+    TagPicker,
+    guarded,
+    parse_money,
+    plain_text_edit,
+)
 
 _TEXT_FIELDS = ("industry", "region", "city", "address", "website")
 _NOTE_FIELDS = ("usage_scenario", "pain_points", "notes")
-
-
-def parse_money(text: str) -> Decimal | None:
-    """'1,200,000', '¥ 1 200 000.50', '１２００' → Decimal; '' → None; ValueError if not a number."""
-    cleaned = text.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
-    cleaned = "".join(cleaned.split())
-    if not cleaned:
-        return None
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-
-
-def plain_text_edit(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-    return edit
-
-
-class EmailPhoneChecks:
-    """Live format checks for an email and a phone field: an error appears after a short pause
-    (or when the field is left) and disappears as soon as the value is right."""
-
-    def __init__(self, owner: QWidget, email: FieldBox, phone: FieldBox) -> None:
-        self._owner = owner
-        self.email, self.phone = email, phone
-        for box in (email, phone):
-            timer = QTimer(owner)
-            timer.setSingleShot(True)
-            timer.setInterval(600)
-            timer.timeout.connect(lambda b=box: self.check(b))
-            edit: QLineEdit = box.editor  # type: ignore[assignment]
-            edit.textChanged.connect(lambda _t, b=box, t=timer: self._changed(b, t))
-            edit.editingFinished.connect(lambda b=box: self.check(b))
-
-    def _changed(self, box: FieldBox, timer: QTimer) -> None:
-        if box.error:
-            self.check(box)  # clear it the moment the value becomes right
-        else:
-            timer.start()
-
-    def message(self, box: FieldBox) -> str | None:
-        text = box.editor.text().strip()  # type: ignore[attr-defined]
-        if not text:
-            return None
-        if box is self.email and not is_valid_email(text):
-            return QCoreApplication.translate(
-                "EmailPhoneChecks", "Not an email address (like name@example.com)."
-            )
-        if box is self.phone and not is_valid_phone(text):
-            return QCoreApplication.translate(
-                "EmailPhoneChecks", "Not a phone number (like 138 1234 5678 or 010-12345678)."
-            )
-        return None
-
-    def check(self, box: FieldBox) -> bool:
-        message = self.message(box)
-        box.set_error(message)
-        return message is None
 
 
 class CustomerFormDialog(QDialog):

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -31,6 +34,7 @@ from crmdesk.qt.simple_models import (  # noqa: F401 - re-exported for the views
     fmt_number,
 )
 from crmdesk.services.dto import TagRef
+from crmdesk.services.text import is_valid_email, is_valid_phone
 
 ERROR_RED = "#d32f2f"
 
@@ -365,3 +369,68 @@ class Tile(QFrame):
         self.value.setText(value or "—")
         self.sub.setText(sub)
         self.sub.setVisible(bool(sub))
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared by the customer and contact forms
+
+
+def parse_money(text: str) -> Decimal | None:
+    """'1,200,000', '¥ 1 200 000.50', '１２００' → Decimal; '' → None; ValueError if not a number."""
+    cleaned = text.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    cleaned = "".join(cleaned.split())
+    if not cleaned:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+
+
+def plain_text_edit(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    return edit
+
+
+class EmailPhoneChecks:
+    """Live format checks for an email and a phone field: an error appears after a short pause
+    (or when the field is left) and disappears as soon as the value is right."""
+
+    def __init__(self, owner: QWidget, email: FieldBox, phone: FieldBox) -> None:
+        self._owner = owner
+        self.email, self.phone = email, phone
+        for box in (email, phone):
+            timer = QTimer(owner)
+            timer.setSingleShot(True)
+            timer.setInterval(600)
+            timer.timeout.connect(lambda b=box: self.check(b))
+            edit: QLineEdit = box.editor  # type: ignore[assignment]
+            edit.textChanged.connect(lambda _t, b=box, t=timer: self._changed(b, t))
+            edit.editingFinished.connect(lambda b=box: self.check(b))
+
+    def _changed(self, box: FieldBox, timer: QTimer) -> None:
+        if box.error:
+            self.check(box)  # clear it the moment the value becomes right
+        else:
+            timer.start()
+
+    def message(self, box: FieldBox) -> str | None:
+        text = box.editor.text().strip()  # type: ignore[attr-defined]
+        if not text:
+            return None
+        if box is self.email and not is_valid_email(text):
+            return QCoreApplication.translate(
+                "EmailPhoneChecks", "Not an email address (like name@example.com)."
+            )
+        if box is self.phone and not is_valid_phone(text):
+            return QCoreApplication.translate(
+                "EmailPhoneChecks", "Not a phone number (like 138 1234 5678 or 010-12345678)."
+            )
+        return None
+
+    def check(self, box: FieldBox) -> bool:
+        message = self.message(box)
+        box.set_error(message)
+        return message is None
