@@ -5,24 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt
 
 from crmdesk.services import customers as cs
 from crmdesk.services.dto import ContactInput, CustomerInput, CustomerQuery
 from crmdesk.views.customer_form import CustomerFormDialog
-
-
-def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
-    """Type like a user: Latin characters as key presses, Chinese through the input method
-    (which commits each character, as Pinyin input does; QTest cannot press CJK keys)."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(ch)
-            QCoreApplication.sendEvent(widget, event)
+from tests.gui.typing import type_text
 
 
 @pytest.fixture

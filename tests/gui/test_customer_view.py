@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QInputMethodEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from sqlalchemy import insert
 
 from crmdesk.models import Interaction, InteractionKind
@@ -16,20 +16,9 @@ from crmdesk.services import activity
 from crmdesk.services import customers as cs
 from crmdesk.services.dto import ContactInput, CustomerInput, InteractionInput
 from crmdesk.views.customer_view import CustomerView
+from tests.gui.typing import type_text
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
-def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
-    """Latin characters as key presses, Chinese through the input method (QTest cannot press
-    CJK keys; Pinyin input commits each character like this)."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(ch)
-            QCoreApplication.sendEvent(widget, event)
 
 
 @pytest.fixture
