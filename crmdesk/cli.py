@@ -3,6 +3,7 @@
     crmdesk [--db URL] [--lang zh_CN|en] [--demo]     start the app
     crmdesk demo [--customers N] [--seed S] [--force] fill a database with demo data
     crmdesk migrate | backup [--to FILE] | restore BACKUP [--yes] | check
+    crmdesk export customers|template OUT.xlsx       write an Excel export or import template
 
 The messages here are English only: the terminal is an administrator's tool, the app is what
 people use and what is translated. Qt is imported only to start the app, never for the
@@ -100,6 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "check", parents=[common], help="check the database's integrity and schema version"
     )
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help="export the customers, or an empty import template, to Excel",
+        description="Write every customer to an .xlsx file (columns headed in --lang), or an "
+        "empty import template with a comment on each column.",
+    )
+    export.add_argument("what", choices=("customers", "template"))
+    export.add_argument("out", metavar="OUT.xlsx", type=Path)
     return parser
 
 
@@ -327,6 +337,38 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from crmdesk import db as dbmod
+    from crmdesk.services import exporting
+
+    lang = args.lang or system_lang()
+    out = args.out.expanduser()
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_name(out.name + ".xlsx")
+    if args.what == "template":
+        db = _open(args.db) if args.db else None  # with --db, its custom fields too
+        try:
+            result = exporting.export_template(out, lang, db)
+        finally:
+            if db is not None:
+                db.close()
+        _say(f"Wrote an import template with {result.rows} columns to {result.path}")
+        return 0
+    path = dbmod.sqlite_path(dbmod.resolve_url(args.db))
+    if path is not None and not path.exists():
+        raise CliError(f"There is no database at {path}.")
+    db = _open(args.db)
+    try:
+        show = _progress_printer("Exporting")
+        result = exporting.export_customers(
+            db, out, lang=lang, progress=(lambda d, t: show(d, max(t, 1))) if show else None
+        )
+    finally:
+        db.close()
+    _say(f"Exported {result.rows:,} customers to {result.path}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from crmdesk import paths
 
@@ -359,6 +401,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "export": cmd_export,
 }
 
 

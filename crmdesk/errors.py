@@ -70,3 +70,8 @@ class DatabaseTooNewError(DatabaseError):
 
 class BackupError(DatabaseError):
     pass
+
+
+class ImportRefused(CrmError):
+    """A file that cannot be imported (not a spreadsheet, damaged, protected, unsafe or
+    empty); nothing was read into the database."""

@@ -50,6 +50,64 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Services", "{label} must be a number."),
     QT_TRANSLATE_NOOP("Services", "{label} must be a date (YYYY-MM-DD)."),
     QT_TRANSLATE_NOOP("Services", "{label} must be one of: {choices}."),
+    # Excel export (services/exporting.py)
+    QT_TRANSLATE_NOOP("Services", "The folder {folder} does not exist."),
+    QT_TRANSLATE_NOOP("Services", "{path} is a folder; choose a file name."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{name} could not be written: it is open in another program or the folder is "
+        "read-only. Close the file and try again.",
+    ),
+    QT_TRANSLATE_NOOP("Services", "{name} could not be written: {reason}"),
+    # Reading files to import (services/importing/readers.py)
+    QT_TRANSLATE_NOOP("Services", "There is no file at {path}."),
+    QT_TRANSLATE_NOOP("Services", "{name} is not a file."),
+    QT_TRANSLATE_NOOP("Services", "{name} cannot be opened: you are not allowed to read it."),
+    QT_TRANSLATE_NOOP("Services", "{name} cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP("Services", "{name} is empty (0 bytes)."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{name} is larger than {limit_mb} MB; split it into smaller files and import them "
+        "one by one.",
+    ),
+    QT_TRANSLATE_NOOP("Services", "{name} is not a spreadsheet (Excel, OpenDocument or CSV)."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{name} is damaged or incomplete and cannot be read. Open it in Excel, save it again "
+        "and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{name} is protected by a password. Remove the password in Excel "
+        "(File → Info → Protect Workbook) and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{name} unpacks to far more data than a spreadsheet of its size holds (over "
+        "{limit_mb} MB, or compressed suspiciously well); it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{name} contains XML declarations (DTD or entities) that no spreadsheet needs and "
+        "that can be used to attack a computer; it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The sheet {sheet} in {name} claims {columns} columns; crmdesk imports at most "
+        "{limit} columns. Copy the columns you need to a new workbook and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The sheet {sheet} in {name} claims {rows} rows of {columns} columns, more than "
+        "the {limit} cells crmdesk imports at once. Split it into smaller files and try "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The text in {name} is in an encoding crmdesk does not recognise. Save it from Excel "
+        'as "CSV UTF-8" and try again.',
+    ),
+    QT_TRANSLATE_NOOP("Services", "{name} has no rows to import."),
     # Demo data
     QT_TRANSLATE_NOOP("Services", "Generating the data was cancelled; nothing was written."),
     # The database, backups and restores

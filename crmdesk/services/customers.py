@@ -189,6 +189,15 @@ def list_customers(
     return rows
 
 
+def customer_ids(db: Database, q: CustomerQuery) -> list[int]:
+    """Every id the list holds, in its order (for exports and bulk actions): plain ints, so
+    even 100,000 customers are a small list, and rows are then read in pages by id."""
+    with db.read() as s:
+        driven = bool(q.text.strip()) and is_selective(s, db.dialect, q.text)
+        stmt = _ordered(q, _filtered(db, q, select(Customer.id), search_driven=driven))
+        return list(s.scalars(stmt))
+
+
 def _tags_for(s: Session, ids: Sequence[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     if not ids:

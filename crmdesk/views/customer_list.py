@@ -114,10 +114,12 @@ class CustomerListView(QWidget):
         new_button = QToolButton(self)
         new_button.setDefaultAction(self.new_action)
         new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.export_button = self._make_export_button()
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(new_button)
+        top.addWidget(self.export_button)
         top.addStretch(0)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -425,3 +427,127 @@ class CustomerListView(QWidget):
     def save_state(self) -> None:
         self._save_timer.stop()
         self.settings.save_header_state(TABLE_NAME, self.table.horizontalHeader().saveState())
+
+    # export to Excel ---------------------------------------------------------------------
+
+    def _make_export_button(self) -> QToolButton:
+        from PySide6.QtWidgets import QStyle
+
+        self._export_token = None
+        self._export_box = None
+        self.export_action = QAction(self.tr("Export customers to Excel…"), self)
+        self.export_action.setIconText(self.tr("Export to Excel"))
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton)
+        )
+        self.export_action.setToolTip(
+            self.tr("Save the list as shown (search, filters, sort, columns) as .xlsx (Ctrl+E)")
+        )
+        self.export_action.triggered.connect(self.export_to_excel)
+        self.addAction(self.export_action)
+        button = QToolButton(self)
+        button.setDefaultAction(self.export_action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
+
+    def export_columns(self) -> list[str]:
+        """The export's column keys: the visible columns in the order they are shown."""
+        from crmdesk.services.exporting import COLUMN_KEYS as EXPORT_KEYS
+
+        header = self.table.horizontalHeader()
+        keys = []
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical) and COLUMN_KEYS[logical] in EXPORT_KEYS:
+                keys.append(COLUMN_KEYS[logical])
+        return keys
+
+    def export_to_excel(self) -> None:
+        """Ask where, then write the list as shown to .xlsx in the background."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QDate, QLocale, QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from crmdesk.qt import errors
+        from crmdesk.qt.tasks import Cancelled, run_with_progress
+        from crmdesk.services import exporting
+
+        if self._export_token is not None:
+            return  # one export at a time
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.tr("customers_%1.xlsx").replace("%1", QDate.currentDate().toString("yyyyMMdd"))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export customers to Excel"),
+            str(Path(folder) / name),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        db = self.ctx.db
+        query = self.model.query
+        columns = self.export_columns()
+        lang = "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+        step = self.tr("Exported %1 of %2 customers…")
+
+        def work(token):  # noqa: ANN001, ANN202 - runs on a worker thread
+            def progress(done: int, total: int) -> None:
+                text = step.replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+                token.progress(done, total, text)
+
+            return exporting.export_customers(db, path, query, columns, lang, progress)
+
+        def done(result: exporting.ExportResult) -> None:
+            self._export_token = None
+            self.export_action.setEnabled(True)
+            self._exported(result)
+
+        def failed(exc: BaseException) -> None:
+            self._export_token = None
+            self.export_action.setEnabled(True)
+            if isinstance(exc, Cancelled):
+                self.ctx.bus.status_message_requested.emit(
+                    self.tr("Export cancelled; no file was written.")
+                )
+            else:
+                errors.show_error(self, exc)
+
+        self.export_action.setEnabled(False)
+        self._export_token = run_with_progress(
+            self.ctx.tasks, self.window(), self.tr("Exporting customers…"), work, done, failed
+        )
+
+    def _exported(self, result) -> None:  # noqa: ANN001 - an exporting.ExportResult
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        count = self.locale().toString(result.rows)
+        if result.rows == 1:
+            text = self.tr("Exported 1 customer to %1").replace("%1", str(result.path))
+        else:
+            text = (
+                self.tr("Exported %1 customers to %2")
+                .replace("%1", count)
+                .replace("%2", str(result.path))
+            )
+        self.ctx.bus.status_message_requested.emit(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Export to Excel"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        folder = QUrl.fromLocalFile(str(result.path.parent))
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(folder))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda *_: setattr(self, "_export_box", None))
+        self._export_box = box
+        box.open()

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.customers.new_action)
         self.customers.new_action.triggered.connect(self.show_customers)
+        file_menu.addAction(self.customers.export_action)
         file_menu.addSeparator()
         self.backup_action = self._action(self.tr("Back up now…"), self.backup_now)
         self.restore_action = self._action(self.tr("Restore from backup…"), self.restore_backup)

@@ -459,6 +459,54 @@
         <source>Reset columns</source>
         <translation>Reset columns</translation>
     </message>
+    <message>
+        <source>Export customers to Excel…</source>
+        <translation>Export customers to Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (search, filters, sort, columns) as .xlsx (Ctrl+E)</source>
+        <translation>Save the list as shown (search, filters, sort, columns) as .xlsx (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>customers_%1.xlsx</source>
+        <translation>customers_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export customers to Excel</source>
+        <translation>Export customers to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 customers…</source>
+        <translation>Exported %1 of %2 customers…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Exporting customers…</translation>
+    </message>
+    <message>
+        <source>Exported 1 customer to %1</source>
+        <translation>Exported 1 customer to %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2</source>
+        <translation>Exported %1 customers to %2</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
@@ -1552,6 +1600,82 @@
     <message>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label} must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: it is open in another program or the folder is read-only. Close the file and try again.</source>
+        <translation>{name} could not be written: it is open in another program or the folder is read-only. Close the file and try again.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}</source>
+        <translation>{name} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>There is no file at {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} is not a file.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: you are not allowed to read it.</source>
+        <translation>{name} cannot be opened: you are not allowed to read it.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit_mb} MB; split it into smaller files and import them one by one.</source>
+        <translation>{name} is larger than {limit_mb} MB; split it into smaller files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet (Excel, OpenDocument or CSV).</source>
+        <translation>{name} is not a spreadsheet (Excel, OpenDocument or CSV).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read. Open it in Excel, save it again and try again.</source>
+        <translation>{name} is damaged or incomplete and cannot be read. Open it in Excel, save it again and try again.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Remove the password in Excel (File → Info → Protect Workbook) and try again.</source>
+        <translation>{name} is protected by a password. Remove the password in Excel (File → Info → Protect Workbook) and try again.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more data than a spreadsheet of its size holds (over {limit_mb} MB, or compressed suspiciously well); it was not opened.</source>
+        <translation>{name} unpacks to far more data than a spreadsheet of its size holds (over {limit_mb} MB, or compressed suspiciously well); it was not opened.</translation>
+    </message>
+    <message>
+        <source>{name} contains XML declarations (DTD or entities) that no spreadsheet needs and that can be used to attack a computer; it was not opened.</source>
+        <translation>{name} contains XML declarations (DTD or entities) that no spreadsheet needs and that can be used to attack a computer; it was not opened.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} in {name} claims {columns} columns; crmdesk imports at most {limit} columns. Copy the columns you need to a new workbook and try again.</source>
+        <translation>The sheet {sheet} in {name} claims {columns} columns; crmdesk imports at most {limit} columns. Copy the columns you need to a new workbook and try again.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} in {name} claims {rows} rows of {columns} columns, more than the {limit} cells crmdesk imports at once. Split it into smaller files and try again.</source>
+        <translation>The sheet {sheet} in {name} claims {rows} rows of {columns} columns, more than the {limit} cells crmdesk imports at once. Split it into smaller files and try again.</translation>
+    </message>
+    <message>
+        <source>The text in {name} is in an encoding crmdesk does not recognise. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>The text in {name} is in an encoding crmdesk does not recognise. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows to import.</source>
+        <translation>{name} has no rows to import.</translation>
     </message>
     <message>
         <source>Generating the data was cancelled; nothing was written.</source>

@@ -459,6 +459,54 @@
         <source>Reset columns</source>
         <translation>恢复默认列</translation>
     </message>
+    <message>
+        <source>Export customers to Excel…</source>
+        <translation>导出客户到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (search, filters, sort, columns) as .xlsx (Ctrl+E)</source>
+        <translation>按当前显示（搜索、筛选、排序、列）保存为 .xlsx（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>customers_%1.xlsx</source>
+        <translation>客户_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export customers to Excel</source>
+        <translation>导出客户到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 customers…</source>
+        <translation>已导出 %1 / %2 个客户…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message>
+        <source>Exported 1 customer to %1</source>
+        <translation>已导出 1 个客户到 %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2</source>
+        <translation>已导出 %1 个客户到 %2</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
@@ -1549,6 +1597,82 @@
     <message>
         <source>{label} must be one of: {choices}.</source>
         <translation>“{label}”只能是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} 是一个文件夹，请选择文件名。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: it is open in another program or the folder is read-only. Close the file and try again.</source>
+        <translation>无法写入 {name}：文件已在其他程序中打开，或文件夹只读。请关闭该文件后重试。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}</source>
+        <translation>无法写入 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>找不到文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} 不是文件。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: you are not allowed to read it.</source>
+        <translation>无法打开 {name}：您没有读取它的权限。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} 是空文件（0 字节）。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit_mb} MB; split it into smaller files and import them one by one.</source>
+        <translation>{name} 超过 {limit_mb} MB，请拆分成较小的文件后逐个导入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet (Excel, OpenDocument or CSV).</source>
+        <translation>{name} 不是电子表格（Excel、OpenDocument 或 CSV）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read. Open it in Excel, save it again and try again.</source>
+        <translation>{name} 已损坏或不完整，无法读取。请在 Excel 中打开并重新保存后再试。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Remove the password in Excel (File → Info → Protect Workbook) and try again.</source>
+        <translation>{name} 设有密码保护。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后再试。</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more data than a spreadsheet of its size holds (over {limit_mb} MB, or compressed suspiciously well); it was not opened.</source>
+        <translation>{name} 解压后的数据量远超同等大小的电子表格（超过 {limit_mb} MB，或压缩比异常）；未打开该文件。</translation>
+    </message>
+    <message>
+        <source>{name} contains XML declarations (DTD or entities) that no spreadsheet needs and that can be used to attack a computer; it was not opened.</source>
+        <translation>{name} 含有电子表格用不到、且可被用来攻击计算机的 XML 声明（DTD 或实体）；未打开该文件。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} in {name} claims {columns} columns; crmdesk imports at most {limit} columns. Copy the columns you need to a new workbook and try again.</source>
+        <translation>{name} 中的工作表 {sheet} 声称有 {columns} 列；crmdesk 最多导入 {limit} 列。请把需要的列复制到新工作簿后再试。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} in {name} claims {rows} rows of {columns} columns, more than the {limit} cells crmdesk imports at once. Split it into smaller files and try again.</source>
+        <translation>{name} 中的工作表 {sheet} 声称有 {rows} 行、{columns} 列，超过 crmdesk 一次可导入的 {limit} 个单元格。请拆分成较小的文件后再试。</translation>
+    </message>
+    <message>
+        <source>The text in {name} is in an encoding crmdesk does not recognise. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>无法识别 {name} 中文字的编码。请在 Excel 中另存为“CSV UTF-8”格式后再试。</translation>
+    </message>
+    <message>
+        <source>{name} has no rows to import.</source>
+        <translation>{name} 中没有可导入的行。</translation>
     </message>
     <message>
         <source>Generating the data was cancelled; nothing was written.</source>

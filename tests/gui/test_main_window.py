@@ -86,6 +86,7 @@ def test_menus_have_their_shortcuts(window):
     }
     assert texts["file"] == [
         "New customer",
+        "Export customers to Excel…",
         "Back up now…",
         "Restore from backup…",
         "Trash…",
@@ -94,6 +95,7 @@ def test_menus_have_their_shortcuts(window):
     assert "Find customers" in texts["edit"]
     assert texts["view"] == ["Customers", "Tickets", "Pipeline"]
     assert shortcut(window.customers.new_action) == "Ctrl+N"
+    assert shortcut(window.customers.export_action) == "Ctrl+E"
     assert shortcut(window.quit_action) == "Ctrl+Q"
     assert shortcut(window.undo_action) == "Ctrl+Z"
     assert shortcut(window.redo_action) == "Ctrl+Shift+Z"

@@ -1,0 +1,1 @@
+"""Tests of reading spreadsheet files for import."""
