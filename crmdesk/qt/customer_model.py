@@ -119,6 +119,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._count = 0
         self._exact = True
         self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
+        self._requested: CustomerQuery | None = None
         self._generation = 0
         self._loaded = False
         self.pages_fetched = 0
@@ -152,13 +153,42 @@ class CustomerTableModel(QAbstractTableModel):
         if key in COLUMN_KEYS or any(c[2] == key for c in COLUMNS):
             self._query = replace(self._query, sort=key, descending=descending)
 
+    @property
+    def requested_query(self) -> CustomerQuery:
+        """The query asked for last (shown, or still being read in the background)."""
+        return self._requested if self._requested is not None else self._query
+
     def set_query(self, query: CustomerQuery) -> None:
         """Show the customers matching ``query``: a capped count and the first page, now."""
+        self._requested = query
         self._generation += 1
-        generation = self._generation
         db = self._ctx.db
         counted: CountResult = customer_service.count_customers(db, query, cap=COUNT_CAP)
         first = customer_service.list_customers(db, query, 0, PAGE_SIZE) if counted.count else []
+        self._apply(self._generation, query, counted, first)
+
+    def set_query_in_background(self, query: CustomerQuery) -> None:
+        """Like set_query, but the count and first page are read on a worker, so typing never
+        waits for a search; an answer that arrives after a newer query is dropped."""
+        self._requested = query
+        self._generation += 1
+        generation = self._generation
+        db = self._ctx.db
+
+        def read() -> tuple[CountResult, list[CustomerRow]]:
+            counted = customer_service.count_customers(db, query, cap=COUNT_CAP)
+            first = customer_service.list_customers(db, query, 0, PAGE_SIZE) if counted.count else []
+            return counted, first
+
+        self._ctx.tasks.submit(
+            read, lambda result: self._apply(generation, query, result[0], result[1])
+        )
+
+    def _apply(
+        self, generation: int, query: CustomerQuery, counted: CountResult, first: list[CustomerRow]
+    ) -> None:
+        if generation != self._generation:
+            return  # the user typed on; this answer is for an older search
         self.beginResetModel()
         self._query = query
         self._count = counted.count
@@ -171,6 +201,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.endResetModel()
         self.count_changed.emit(self._count, self._exact)
         if not counted.exact:
+            db = self._ctx.db
             self._ctx.tasks.submit(
                 lambda: customer_service.count_customers(db, query),
                 lambda result: self._on_exact_count(generation, result),

@@ -88,7 +88,9 @@ class CustomerListView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_query)
+        # Typing searches on a worker (a broad search on a big database must not stall the
+        # keyboard); Enter, filters and sorting read at once.
+        self._search_timer.timeout.connect(lambda: self.apply_query(background=True))
         self.search.textChanged.connect(self._search_timer.start)
 
         from crmdesk.views.filter_bar import FilterBar
@@ -214,11 +216,16 @@ class CustomerListView(QWidget):
 
     # the query ---------------------------------------------------------------------------
 
-    def apply_query(self) -> None:
+    def apply_query(self, background: bool = False) -> None:
         self._search_timer.stop()
-        query = self.filters.apply_to(replace(self.model.query, text=self.search.text().strip()))
-        if query != self.model.query or not self.model.loaded:
-            self.model.set_query(query)
+        query = self.filters.apply_to(
+            replace(self.model.requested_query, text=self.search.text().strip())
+        )
+        if query != self.model.requested_query or not self.model.loaded:
+            if background and self.model.loaded:
+                self.model.set_query_in_background(query)
+            else:
+                self.model.set_query(query)
 
     def _update_count(self, count: int, exact: bool) -> None:
         q = self.model.query

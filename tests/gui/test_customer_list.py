@@ -174,3 +174,25 @@ def test_trash_restore_and_erase(view, ctx, qtbot, monkeypatch):
     assert trash.count_label.text() == "The trash is empty."
     assert cs.count_customers(ctx.db, CustomerQuery(trash=True)).count == 0
     assert view.model.rowCount() == N
+
+
+def test_typing_back_to_the_shown_search_drops_the_pending_one(qtbot, app_context):
+    """A search typed and erased before its answer arrives must not replace the list."""
+    from crmdesk.services import customers as cs
+    from crmdesk.services.dto import CustomerInput
+    from crmdesk.views.customer_list import CustomerListView
+
+    for name in ("恒通信息", "华信科技"):
+        cs.create_customer(app_context.db, CustomerInput(name=name))
+    view = CustomerListView(app_context)
+    qtbot.addWidget(view)
+    view.apply_query()
+    assert view.model.rowCount() == 2
+    view.search.setText("恒通")
+    view.apply_query(background=True)
+    view.search.setText("")
+    view.apply_query(background=True)
+    app_context.tasks.wait_idle()
+    qtbot.wait(50)
+    assert view.model.rowCount() == 2
+    assert view.model.query.text == ""

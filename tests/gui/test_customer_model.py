@@ -128,3 +128,16 @@ def test_a_change_on_the_bus_reloads(filled, qtbot):
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     assert model.customer_id(0) == cid
     assert model.row_of(cid) == 0
+
+
+def test_a_search_read_in_the_background_shows_only_the_latest_query(qtbot, filled):
+    model = CustomerTableModel(filled)
+    model.set_query(CustomerQuery())
+    model.set_query_in_background(CustomerQuery(text="Customer 00"))
+    model.set_query_in_background(CustomerQuery(text="13800000299"))
+    # Until an answer arrives the list keeps showing what it showed.
+    assert model.rowCount() == N
+    filled.tasks.wait_idle()
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert name_at(model, 0) == "Customer 299"
+    assert model.query.text == "13800000299"
