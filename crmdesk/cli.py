@@ -4,6 +4,8 @@
     crmdesk demo [--customers N] [--seed S] [--force] fill a database with demo data
     crmdesk migrate | backup [--to FILE] | restore BACKUP [--yes] | check
     crmdesk export customers|template OUT.xlsx       write an Excel export or import template
+    crmdesk import FILE [--dry-run] | --undo ID        import a spreadsheet, or take one back
+    crmdesk imports                                   list the imports
 
 The messages here are English only: the terminal is an administrator's tool, the app is what
 people use and what is translated. Qt is imported only to start the app, never for the
@@ -110,6 +112,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("what", choices=("customers", "template"))
     export.add_argument("out", metavar="OUT.xlsx", type=Path)
+    imp = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import customers from an Excel, OpenDocument or CSV file",
+        description="Import customers (and the contacts, follow-ups and orders sheets of the "
+        "same workbook) in one transaction. Prints the counts and the reasons rows were "
+        "rejected; exits 0 when the import ran, 2 when the file was refused.",
+    )
+    imp.add_argument("file", metavar="FILE", type=Path, nargs="?")
+    imp.add_argument("--sheet", metavar="NAME", help="the sheet to import (default: proposed)")
+    imp.add_argument(
+        "--on-duplicate",
+        choices=("skip", "fill", "overwrite", "create"),
+        default="fill",
+        help="what to do with a row matching an existing customer (default: fill empty fields)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    imp.add_argument(
+        "--report", metavar="REJECTED.xlsx", type=Path, help="write the rejected rows here"
+    )
+    imp.add_argument("--undo", metavar="ID", type=int, help="take the import with this id back")
+    sub.add_parser("imports", parents=[common], help="list the imports, newest first")
     return parser
 
 
@@ -369,6 +393,103 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+REJECTED_SHOWN = 20
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from crmdesk.errors import ImportRefused
+    from crmdesk.services.importing import engine
+    from crmdesk.services.importing.sheets import find_header, header_texts
+
+    if args.undo is not None:
+        if args.file is not None:
+            raise CliError("Give either a file to import or --undo ID, not both.")
+        db = _open(args.db)
+        try:
+            undone = engine.undo_import(db, args.undo)
+        finally:
+            db.close()
+        _say(
+            f"Import {undone.batch_id} undone: {undone.removed:,} records removed, "
+            f"{undone.restored:,} customers restored."
+        )
+        for cid, name, why in undone.left_alone:
+            _say(f"  left alone: {name or '#' + str(cid)} (id {cid}), {why}")
+        return 0
+    if args.file is None:
+        raise CliError("Name the file to import (or --undo ID).")
+    options = engine.ImportOptions(sheet=args.sheet, on_duplicate=args.on_duplicate)
+    try:
+        workbook = engine.load_workbook_for_import(args.file)
+    except ImportRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    db = _open(args.db)
+    try:
+        try:
+            if args.dry_run:
+                preview = engine.preview_import(db, args.file, options, workbook=workbook)
+                counts, related, rows = preview.counts, preview.related, preview.rows
+                sheet, headers = preview.sheet, preview.headers
+                rejected = tuple(r for r in rows if r.action == "reject")
+            else:
+                result = engine.run_import(db, args.file, options, workbook=workbook)
+                counts, related, rejected = result.counts, result.related, result.rejected
+                sheet = engine.list_imports(db)[0].sheet or ""
+                headers = ()
+        except ImportRefused as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+    finally:
+        db.close()
+    what = "Would import" if args.dry_run else "Imported"
+    _say(
+        f"{what} {args.file.name} (sheet {sheet}): {counts['create']:,} created, "
+        f"{counts['update']:,} updated, {counts['skip']:,} skipped, {counts['merge']:,} merged "
+        f"into earlier rows, {counts['reject']:,} rejected."
+    )
+    if related:
+        _say("Linked: " + ", ".join(f"{n:,} {kind}" for kind, n in sorted(related.items())) + ".")
+    for row in rejected[:REJECTED_SHOWN]:
+        _say(f"  {row.sheet} row {row.source_row}: {row.reason or row.reason_code}")
+    if len(rejected) > REJECTED_SHOWN:
+        _say(f"  … and {len(rejected) - REJECTED_SHOWN:,} more rejected rows.")
+    if args.report is not None and rejected:
+        by_sheet = {s.name: header_texts(s, find_header(s.rows)) for s in workbook.sheets if s.rows}
+        main_headers = list(headers) or by_sheet.get(sheet, [])
+        report = args.report.expanduser()
+        if report.suffix.lower() != ".xlsx":
+            report = report.with_name(report.name + ".xlsx")
+        ordered = sorted(rejected, key=lambda r: r.sheet != sheet)
+        path = engine.write_rejected(ordered, main_headers, report, sheet_headers=by_sheet)
+        _say(f"Wrote the {len(rejected):,} rejected rows with their reasons to {path}")
+    if args.dry_run:
+        _say("Dry run: nothing was written.")
+    return 0
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    from crmdesk.services.importing import engine
+
+    db = _open(args.db)
+    try:
+        batches = engine.list_imports(db)
+    finally:
+        db.close()
+    if not batches:
+        _say("No imports yet.")
+        return 0
+    _say(f"{'ID':>5}  {'When':16}  {'Status':6}  {'Created':>7}  {'Updated':>7}  "
+         f"{'Rejected':>8}  File")  # fmt: skip
+    for b in batches:
+        when = b.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        _say(
+            f"{b.id:>5}  {when:16}  {b.status:6}  {b.created:>7,}  {b.updated:>7,}  "
+            f"{b.rejected:>8,}  {b.file_name} ({b.sheet or ''}, by {b.user_name or '?'})"
+        )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from crmdesk import paths
 
@@ -402,6 +523,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "check": cmd_check,
     "export": cmd_export,
+    "import": cmd_import,
+    "imports": cmd_imports,
 }
 
 

@@ -29,7 +29,7 @@ from crmdesk.models.customers import (
 from crmdesk.models.people import Team, User
 from crmdesk.models.sales import Deal, Order, Payment
 from crmdesk.models.service import Ticket, TicketEvent
-from crmdesk.models.system import AuditEntry, ImportBatch, Setting
+from crmdesk.models.system import AuditEntry, ImportBatch, ImportChange, Setting
 
 __all__ = [
     "AuditEntry",
@@ -44,6 +44,7 @@ __all__ = [
     "Deal",
     "DealStage",
     "ImportBatch",
+    "ImportChange",
     "Interaction",
     "InteractionKind",
     "Order",

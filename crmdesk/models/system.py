@@ -54,6 +54,26 @@ class ImportBatch(Base):
     details: Mapped[str | None] = mapped_column(Text)
 
 
+class ImportChange(Base):
+    """One record an import created or updated, so the import can be taken back: the previous
+    values of the fields it changed (JSON) and the record's version right after the import (a
+    different version later means somebody edited it since, and undo leaves it alone)."""
+
+    __tablename__ = "import_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
+    # customer, contact, interaction, sales_order, custom_field_value
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[int]
+    # create, update
+    action: Mapped[str] = mapped_column(String(10))
+    before: Mapped[str | None] = mapped_column(Text)
+    version_after: Mapped[int | None]
+
+
 class Setting(Base):
     """Office-wide settings shared through the database (per-user ones live in QSettings)."""
 

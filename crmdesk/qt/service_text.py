@@ -108,6 +108,15 @@ TEMPLATES: tuple[str, ...] = (
         'as "CSV UTF-8" and try again.',
     ),
     QT_TRANSLATE_NOOP("Services", "{name} has no rows to import."),
+    # The import engine (services/importing/plan.py, undo.py)
+    QT_TRANSLATE_NOOP("Services", "{name} has no sheet called {sheet}."),
+    QT_TRANSLATE_NOOP("Services", "There is no import number {batch_id}."),
+    QT_TRANSLATE_NOOP(
+        "Services", "Import {batch_id} was already undone; there is nothing left to take back."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services", "Import {batch_id} did not finish, so it changed nothing to take back."
+    ),
     # Demo data
     QT_TRANSLATE_NOOP("Services", "Generating the data was cancelled; nothing was written."),
     # The database, backups and restores

@@ -117,11 +117,13 @@ class CustomerListView(QWidget):
         new_button.setDefaultAction(self.new_action)
         new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.export_button = self._make_export_button()
+        self.import_button = self._make_import_button()
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(new_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.import_button)
         top.addStretch(0)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -558,3 +560,40 @@ class CustomerListView(QWidget):
         box.finished.connect(lambda *_: setattr(self, "_export_box", None))
         self._export_box = box
         box.open()
+
+    # import from Excel -------------------------------------------------------------------
+
+    def _make_import_button(self) -> QToolButton:
+        from PySide6.QtWidgets import QStyle
+
+        self.import_wizard = None
+        self.import_action = QAction(self.tr("Import from Excel…"), self)
+        self.import_action.setIconText(self.tr("Import"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
+        )
+        self.import_action.setToolTip(
+            self.tr("Import customers from an Excel, OpenDocument or CSV file (Ctrl+I)")
+        )
+        self.import_action.triggered.connect(lambda: self.import_from_excel())
+        self.addAction(self.import_action)
+        button = QToolButton(self)
+        button.setDefaultAction(self.import_action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
+
+    def import_from_excel(self, path=None) -> None:  # noqa: ANN001 - a pathlib.Path or None
+        """Open the import wizard (the one already open, if any), optionally with a file."""
+        from crmdesk.views.import_wizard import open_import_wizard
+
+        wizard = self.import_wizard
+        if wizard is not None and wizard.isVisible():
+            wizard.raise_()
+            wizard.activateWindow()
+            if path is not None:
+                wizard.load_file(path)
+            return
+        wizard = open_import_wizard(self.ctx, self.window(), path)
+        wizard.destroyed.connect(lambda *_: setattr(self, "import_wizard", None))
+        self.import_wizard = wizard

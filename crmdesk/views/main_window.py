@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         ctx.bus.open_customer_requested.connect(self.open_customer)
         ctx.bus.status_message_requested.connect(self.show_status)
         ctx.bus.data_changed.connect(self._on_data_changed)
+        self.setAcceptDrops(True)
         self._restore_window()
 
     # construction ----------------------------------------------------------------------------
@@ -136,6 +137,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.customers.new_action)
         self.customers.new_action.triggered.connect(self.show_customers)
         file_menu.addAction(self.customers.export_action)
+        file_menu.addAction(self.customers.import_action)
+        self.import_history_action = self._action(
+            self.tr("Import history…"), self.show_import_history
+        )
+        file_menu.addAction(self.import_history_action)
         file_menu.addSeparator()
         self.backup_action = self._action(self.tr("Back up now…"), self.backup_now)
         self.restore_action = self._action(self.tr("Restore from backup…"), self.restore_backup)
@@ -329,6 +335,32 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.trash_dialog = dialog
+
+    def show_import_history(self) -> None:
+        from crmdesk.views.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.import_history_dialog = dialog
+
+    def _dropped_spreadsheet(self, event) -> Path | None:  # noqa: ANN001 - a drag or drop event
+        from crmdesk.views.import_pages import spreadsheet_in
+
+        urls = event.mimeData().urls() if event.mimeData() is not None else []
+        return spreadsheet_in([Path(u.toLocalFile()) for u in urls if u.isLocalFile()])
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self._dropped_spreadsheet(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+        # A spreadsheet dropped on the window opens the import wizard with it.
+        path = self._dropped_spreadsheet(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.show_customers()
+            self.customers.import_from_excel(path)
 
     def backup_now(self) -> None:
         db = self.ctx.db

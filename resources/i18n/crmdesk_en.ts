@@ -507,6 +507,18 @@
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import customers from an Excel, OpenDocument or CSV file (Ctrl+I)</source>
+        <translation>Import customers from an Excel, OpenDocument or CSV file (Ctrl+I)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
@@ -696,6 +708,36 @@
     </message>
 </context>
 <context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>%1 — used by column %2</source>
+        <translation>%1 — used by column %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Drop an Excel, OpenDocument or CSV file here</source>
+        <translation>Drop an Excel, OpenDocument or CSV file here</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <source>Which file do you want to import?</source>
+        <translation>Which file do you want to import?</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV or text files in any common encoding. Nothing is written until the last step.</source>
+        <translation>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV or text files in any common encoding. Nothing is written until the last step.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>All tiers</source>
@@ -748,6 +790,742 @@
     <message>
         <source>No owner</source>
         <translation>No owner</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Undo import…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the customers it created and gives the customers it updated their previous values back. Customers edited since are left alone.</source>
+        <translation>Undoing an import removes the customers it created and gives the customers it updated their previous values back. Customers edited since are left alone.</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Nothing has been imported yet.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The %2 customers it created are removed and the %3 it updated get their previous values back.</source>
+        <translation>Undo the import of %1? The %2 customers it created are removed and the %3 it updated get their previous values back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was undone: %2 records removed, %Ln customers restored.</source>
+        <translation>
+            <numerusform>The import of %1 was undone: %2 records removed, %Ln customer restored.</numerusform>
+            <numerusform>The import of %1 was undone: %2 records removed, %Ln customers restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers were changed after the import and were left alone:</source>
+        <translation>
+            <numerusform>%Ln customer was changed after the import and was left alone:</numerusform>
+            <numerusform>%Ln customers were changed after the import and were left alone:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Usage scenario</source>
+        <translation>Usage scenario</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Last interaction</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Main contact</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>Not a phone number.</source>
+        <translation>Not a phone number.</translation>
+    </message>
+    <message>
+        <source>Excel rounded this phone number; format the column as text and save again.</source>
+        <translation>Excel rounded this phone number; format the column as text and save again.</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Not an email address.</translation>
+    </message>
+    <message>
+        <source>More than one email address in one cell.</source>
+        <translation>More than one email address in one cell.</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>Not a date.</translation>
+    </message>
+    <message>
+        <source>The date has no year.</source>
+        <translation>The date has no year.</translation>
+    </message>
+    <message>
+        <source>Only a year, not a date.</source>
+        <translation>Only a year, not a date.</translation>
+    </message>
+    <message>
+        <source>The date is out of range.</source>
+        <translation>The date is out of range.</translation>
+    </message>
+    <message>
+        <source>Not an amount of money.</source>
+        <translation>Not an amount of money.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>Not yes or no.</source>
+        <translation>Not yes or no.</translation>
+    </message>
+    <message>
+        <source>Not a known tier (A, B or C).</source>
+        <translation>Not a known tier (A, B or C).</translation>
+    </message>
+    <message>
+        <source>Not a known lifecycle stage.</source>
+        <translation>Not a known lifecycle stage.</translation>
+    </message>
+    <message>
+        <source>Not a known channel.</source>
+        <translation>Not a known channel.</translation>
+    </message>
+    <message>
+        <source>Not a known segment.</source>
+        <translation>Not a known segment.</translation>
+    </message>
+    <message>
+        <source>Neither a company nor a person.</source>
+        <translation>Neither a company nor a person.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>A tag is longer than 60 characters.</source>
+        <translation>A tag is longer than 60 characters.</translation>
+    </message>
+    <message>
+        <source>The row has no customer name.</source>
+        <translation>The row has no customer name.</translation>
+    </message>
+    <message>
+        <source>Same customer as an earlier row of the file; merged into it.</source>
+        <translation>Same customer as an earlier row of the file; merged into it.</translation>
+    </message>
+    <message>
+        <source>The customer this row was exported from.</source>
+        <translation>The customer this row was exported from.</translation>
+    </message>
+    <message>
+        <source>A customer with this code exists.</source>
+        <translation>A customer with this code exists.</translation>
+    </message>
+    <message>
+        <source>A customer with this email address exists.</source>
+        <translation>A customer with this email address exists.</translation>
+    </message>
+    <message>
+        <source>A customer with this phone number exists.</source>
+        <translation>A customer with this phone number exists.</translation>
+    </message>
+    <message>
+        <source>A customer with this company name exists.</source>
+        <translation>A customer with this company name exists.</translation>
+    </message>
+    <message>
+        <source>Already up to date; nothing to change.</source>
+        <translation>Already up to date; nothing to change.</translation>
+    </message>
+    <message>
+        <source>This customer was changed in crmdesk after the file was exported; export it again and redo the change.</source>
+        <translation>This customer was changed in crmdesk after the file was exported; export it again and redo the change.</translation>
+    </message>
+    <message>
+        <source>No customer of this import or of the database has this name or code.</source>
+        <translation>No customer of this import or of the database has this name or code.</translation>
+    </message>
+    <message>
+        <source>The row names no customer.</source>
+        <translation>The row names no customer.</translation>
+    </message>
+    <message>
+        <source>The row has no date.</source>
+        <translation>The row has no date.</translation>
+    </message>
+    <message>
+        <source>The row has no content.</source>
+        <translation>The row has no content.</translation>
+    </message>
+    <message>
+        <source>The row has no amount.</source>
+        <translation>The row has no amount.</translation>
+    </message>
+    <message>
+        <source>An order with this number already exists.</source>
+        <translation>An order with this number already exists.</translation>
+    </message>
+    <message>
+        <source>Already in the database.</source>
+        <translation>Already in the database.</translation>
+    </message>
+    <message>
+        <source>Same customer as row %1; merged into it.</source>
+        <translation>Same customer as row %1; merged into it.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>to create</source>
+        <translation>to create</translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation>to update</translation>
+    </message>
+    <message>
+        <source>to skip</source>
+        <translation>to skip</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>follow-ups</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Skip them</translation>
+    </message>
+    <message>
+        <source>Existing customers are left exactly as they are.</source>
+        <translation>Existing customers are left exactly as they are.</translation>
+    </message>
+    <message>
+        <source>Fill in empty fields only</source>
+        <translation>Fill in empty fields only</translation>
+    </message>
+    <message>
+        <source>Values from the file go only into fields that are empty in crmdesk.</source>
+        <translation>Values from the file go only into fields that are empty in crmdesk.</translation>
+    </message>
+    <message>
+        <source>Overwrite with the file&apos;s values</source>
+        <translation>Overwrite with the file&apos;s values</translation>
+    </message>
+    <message>
+        <source>Every value in the file replaces the one in crmdesk; empty cells change nothing.</source>
+        <translation>Every value in the file replaces the one in crmdesk; empty cells change nothing.</translation>
+    </message>
+    <message>
+        <source>Create them anyway</source>
+        <translation>Create them anyway</translation>
+    </message>
+    <message>
+        <source>A new customer is added even when one already matches.</source>
+        <translation>A new customer is added even when one already matches.</translation>
+    </message>
+    <message>
+        <source>edited since the import</source>
+        <translation>edited since the import</translation>
+    </message>
+    <message>
+        <source>deleted since the import</source>
+        <translation>deleted since the import</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Customer #%1</translation>
+    </message>
+    <message>
+        <source>The header says “{field}”, but the values do not fit.</source>
+        <translation>The header says “{field}”, but the values do not fit.</translation>
+    </message>
+    <message>
+        <source>The header says “{field}”.</source>
+        <translation>The header says “{field}”.</translation>
+    </message>
+    <message>
+        <source>The header resembles “{field}” (there are no values to check).</source>
+        <translation>The header resembles “{field}” (there are no values to check).</translation>
+    </message>
+    <message>
+        <source>The header resembles “{field}” and the values fit.</source>
+        <translation>The header resembles “{field}” and the values fit.</translation>
+    </message>
+    <message>
+        <source>The values are phone numbers.</source>
+        <translation>The values are phone numbers.</translation>
+    </message>
+    <message>
+        <source>The values are email addresses.</source>
+        <translation>The values are email addresses.</translation>
+    </message>
+    <message>
+        <source>crmdesk&apos;s own column (used to find the customer).</source>
+        <translation>crmdesk&apos;s own column (used to find the customer).</translation>
+    </message>
+    <message>
+        <source>The column has no header.</source>
+        <translation>The column has no header.</translation>
+    </message>
+    <message>
+        <source>No field matches this header.</source>
+        <translation>No field matches this header.</translation>
+    </message>
+    <message>
+        <source>“{field}” is taken by column {column} ({header}).</source>
+        <translation>“{field}” is taken by column {column} ({header}).</translation>
+    </message>
+    <message>
+        <source>Remembered from an earlier import.</source>
+        <translation>Remembered from an earlier import.</translation>
+    </message>
+    <message>
+        <source>Ignored in an earlier import.</source>
+        <translation>Ignored in an earlier import.</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Chosen by you.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModels</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>Import into</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>The values in this column are multiplied by %1.</source>
+        <translation>The values in this column are multiplied by %1.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <source>Confidence: %1%</source>
+        <translation>Confidence: %1%</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>In the file: %1</translation>
+    </message>
+    <message>
+        <source>Imported as: %1</source>
+        <translation>Imported as: %1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <source>The header row: the names of the columns.</source>
+        <translation>The header row: the names of the columns.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checksum: %1</source>
+        <translation>Checksum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPages</name>
+    <message>
+        <source>Also linked to the customers — %1</source>
+        <translation>Also linked to the customers — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>1. File</source>
+        <translation>1. File</translation>
+    </message>
+    <message>
+        <source>2. Sheet</source>
+        <translation>2. Sheet</translation>
+    </message>
+    <message>
+        <source>3. Columns</source>
+        <translation>3. Columns</translation>
+    </message>
+    <message>
+        <source>4. Options</source>
+        <translation>4. Options</translation>
+    </message>
+    <message>
+        <source>5. Preview</source>
+        <translation>5. Preview</translation>
+    </message>
+    <message>
+        <source>6. Import</source>
+        <translation>6. Import</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>Spreadsheets (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sheets</source>
+        <translation>
+            <numerusform>%1: %n sheet</numerusform>
+            <numerusform>%1: %n sheets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>In this file, %1 will be read as %2.</source>
+        <translation>In this file, %1 will be read as %2.</translation>
+    </message>
+    <message>
+        <source>A date written 03/05/2024 will be read as %2.</source>
+        <translation>A date written 03/05/2024 will be read as %2.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked.</source>
+        <translation>The rows could not be checked.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows</source>
+        <translation>Imported %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>about %1 s left</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>about %1 min left</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 updated.</source>
+        <translation>Imported %1: %2 created, %3 updated.</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was imported.</source>
+        <translation>Cancelled — nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported.</source>
+        <translation>The import failed; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1_rejected.xlsx</source>
+        <translation>%1_rejected.xlsx</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1 rejected rows with their reasons to %2</source>
+        <translation>Saved %1 rejected rows with their reasons to %2</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1954,10 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>Import history…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
@@ -1315,6 +2097,33 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Where does each column go?</source>
+        <translation>Where does each column go?</translation>
+    </message>
+    <message>
+        <source>The columns were matched to fields by their headers and values; hover over a field to see why. Columns set to “— ignore —” are not imported.</source>
+        <translation>The columns were matched to fields by their headers and values; hover over a field to see why. Columns set to “— ignore —” are not imported.</translation>
+    </message>
+    <message>
+        <source>This mapping is remembered for files with the same headers.</source>
+        <translation>This mapping is remembered for files with the same headers.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns will be imported.</source>
+        <translation>%1 of %2 columns will be imported.</translation>
+    </message>
+    <message>
+        <source>“%1” was taken from column %2, which is now ignored.</source>
+        <translation>“%1” was taken from column %2, which is now ignored.</translation>
+    </message>
+    <message>
+        <source>No column goes to “%1”: rows without a customer name cannot be imported.</source>
+        <translation>No column goes to “%1”: rows without a customer name cannot be imported.</translation>
+    </message>
+</context>
+<context>
     <name>OpenDealsPage</name>
     <message>
         <source>No open deals.</source>
@@ -1418,6 +2227,41 @@
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Customers that are already in crmdesk</source>
+        <translation>Customers that are already in crmdesk</translation>
+    </message>
+    <message>
+        <source>A row is the same customer when the code, the email, the phone or the company name (without suffixes like 有限公司) matches.</source>
+        <translation>A row is the same customer when the code, the email, the phone or the company name (without suffixes like 有限公司) matches.</translation>
+    </message>
+    <message>
+        <source>Dates written with numbers only</source>
+        <translation>Dates written with numbers only</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translation>Year-month-day</translation>
+    </message>
+    <message>
+        <source>Day/Month/Year</source>
+        <translation>Day/Month/Year</translation>
+    </message>
+    <message>
+        <source>Month/Day/Year</source>
+        <translation>Month/Day/Year</translation>
+    </message>
+    <message>
+        <source>How should the rows be imported?</source>
+        <translation>How should the rows be imported?</translation>
+    </message>
+    <message>
+        <source>Also import the contacts, follow-ups and orders sheets (%1)</source>
+        <translation>Also import the contacts, follow-ups and orders sheets (%1)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Lifetime revenue</source>
@@ -1513,6 +2357,86 @@
     <message>
         <source>Created / changed</source>
         <translation>Created / changed</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Save rejected rows…</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Click Import to import these rows.</source>
+        <translation>Nothing has been written yet. Click Import to import these rows.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>What the import will do</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Save rejected rows…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Undo this import</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>You can cancel: nothing is kept until the import ends.</source>
+        <translation>You can cancel: nothing is kept until the import ends.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>The customers list shows the imported customers. Undo takes it all back.</source>
+        <translation>The customers list shows the imported customers. Undo takes it all back.</translation>
+    </message>
+    <message>
+        <source>The import was undone</source>
+        <translation>The import was undone</translation>
+    </message>
+    <message>
+        <source>The customer list is back to what it was before.</source>
+        <translation>The customer list is back to what it was before.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records the import created were removed; %Ln updated customers got their previous values back.</source>
+        <translation>
+            <numerusform>%1 records the import created were removed; %Ln updated customer got its previous values back.</numerusform>
+            <numerusform>%1 records the import created were removed; %Ln updated customers got their previous values back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers were changed after the import and were left alone:</source>
+        <translation>
+            <numerusform>%Ln customer was changed after the import and was left alone:</numerusform>
+            <numerusform>%Ln customers were changed after the import and were left alone:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2602,22 @@
         <translation>{name} has no rows to import.</translation>
     </message>
     <message>
+        <source>{name} has no sheet called {sheet}.</source>
+        <translation>{name} has no sheet called {sheet}.</translation>
+    </message>
+    <message>
+        <source>There is no import number {batch_id}.</source>
+        <translation>There is no import number {batch_id}.</translation>
+    </message>
+    <message>
+        <source>Import {batch_id} was already undone; there is nothing left to take back.</source>
+        <translation>Import {batch_id} was already undone; there is nothing left to take back.</translation>
+    </message>
+    <message>
+        <source>Import {batch_id} did not finish, so it changed nothing to take back.</source>
+        <translation>Import {batch_id} did not finish, so it changed nothing to take back.</translation>
+    </message>
+    <message>
         <source>Generating the data was cancelled; nothing was written.</source>
         <translation>Generating the data was cancelled; nothing was written.</translation>
     </message>
@@ -1788,6 +2728,25 @@
     <message>
         <source>Not a date.</source>
         <translation>Not a date.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Which sheet holds the customers?</source>
+        <translation>Which sheet holds the customers?</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <source>Row %1 holds the column names (highlighted); %2 rows of data follow. Blank rows, repeated headers and total rows are left out.</source>
+        <translation>Row %1 holds the column names (highlighted); %2 rows of data follow. Blank rows, repeated headers and total rows are left out.</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,18 @@
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import customers from an Excel, OpenDocument or CSV file (Ctrl+I)</source>
+        <translation>从 Excel、OpenDocument 或 CSV 文件导入客户 (Ctrl+I)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
@@ -696,6 +708,36 @@
     </message>
 </context>
 <context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>%1 — used by column %2</source>
+        <translation>%1 — 已用于 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Drop an Excel, OpenDocument or CSV file here</source>
+        <translation>把 Excel、OpenDocument 或 CSV 文件拖到这里</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Which file do you want to import?</source>
+        <translation>要导入哪个文件？</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV or text files in any common encoding. Nothing is written until the last step.</source>
+        <translation>支持 Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）以及各种常见编码的 CSV 或文本文件。最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>All tiers</source>
@@ -748,6 +790,739 @@
     <message>
         <source>No owner</source>
         <translation>无负责人</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the customers it created and gives the customers it updated their previous values back. Customers edited since are left alone.</source>
+        <translation>撤销导入会删除这次导入新建的客户，并把被更新的客户恢复为导入前的值。导入后又被修改过的客户保持不变。</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>还没有导入过数据。</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The %2 customers it created are removed and the %3 it updated get their previous values back.</source>
+        <translation>撤销 %1 的导入吗？这次新建的 %2 个客户将被删除，更新过的 %3 个客户将恢复为导入前的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was undone: %2 records removed, %Ln customers restored.</source>
+        <translation>
+            <numerusform>%1 的导入已撤销：删除了 %2 条记录，恢复了 %Ln 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers were changed after the import and were left alone:</source>
+        <translation>
+            <numerusform>以下 %Ln 个客户在导入后被修改过，保持不变：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Usage scenario</source>
+        <translation>使用场景</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>需求痛点</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年交易额</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>关键决策人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Not a phone number.</source>
+        <translation>不是电话号码。</translation>
+    </message>
+    <message>
+        <source>Excel rounded this phone number; format the column as text and save again.</source>
+        <translation>Excel 把这个电话号码四舍五入了；请把该列设置为文本格式后重新保存。</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>不是邮箱地址。</translation>
+    </message>
+    <message>
+        <source>More than one email address in one cell.</source>
+        <translation>一个单元格里有多个邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>不是日期。</translation>
+    </message>
+    <message>
+        <source>The date has no year.</source>
+        <translation>日期缺少年份。</translation>
+    </message>
+    <message>
+        <source>Only a year, not a date.</source>
+        <translation>只有年份，不是完整日期。</translation>
+    </message>
+    <message>
+        <source>The date is out of range.</source>
+        <translation>日期超出范围。</translation>
+    </message>
+    <message>
+        <source>Not an amount of money.</source>
+        <translation>不是金额。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额太大。</translation>
+    </message>
+    <message>
+        <source>Not yes or no.</source>
+        <translation>不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Not a known tier (A, B or C).</source>
+        <translation>不是已知的客户等级（A、B 或 C）。</translation>
+    </message>
+    <message>
+        <source>Not a known lifecycle stage.</source>
+        <translation>不是已知的生命周期阶段。</translation>
+    </message>
+    <message>
+        <source>Not a known channel.</source>
+        <translation>不是已知的来源渠道。</translation>
+    </message>
+    <message>
+        <source>Not a known segment.</source>
+        <translation>不是已知的客户分类。</translation>
+    </message>
+    <message>
+        <source>Neither a company nor a person.</source>
+        <translation>既不是企业也不是个人。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>文字太长。</translation>
+    </message>
+    <message>
+        <source>A tag is longer than 60 characters.</source>
+        <translation>有标签超过 60 个字符。</translation>
+    </message>
+    <message>
+        <source>The row has no customer name.</source>
+        <translation>这一行没有客户名称。</translation>
+    </message>
+    <message>
+        <source>Same customer as an earlier row of the file; merged into it.</source>
+        <translation>与文件中前面某行是同一客户，已合并到该行。</translation>
+    </message>
+    <message>
+        <source>The customer this row was exported from.</source>
+        <translation>这一行就是从该客户导出的。</translation>
+    </message>
+    <message>
+        <source>A customer with this code exists.</source>
+        <translation>已有相同客户编号的客户。</translation>
+    </message>
+    <message>
+        <source>A customer with this email address exists.</source>
+        <translation>已有相同邮箱的客户。</translation>
+    </message>
+    <message>
+        <source>A customer with this phone number exists.</source>
+        <translation>已有相同电话的客户。</translation>
+    </message>
+    <message>
+        <source>A customer with this company name exists.</source>
+        <translation>已有相同公司名称的客户。</translation>
+    </message>
+    <message>
+        <source>Already up to date; nothing to change.</source>
+        <translation>已是最新，无需修改。</translation>
+    </message>
+    <message>
+        <source>This customer was changed in crmdesk after the file was exported; export it again and redo the change.</source>
+        <translation>文件导出后，该客户在 crmdesk 中又被修改过；请重新导出后再修改。</translation>
+    </message>
+    <message>
+        <source>No customer of this import or of the database has this name or code.</source>
+        <translation>本次导入和数据库中都没有这个名称或编号的客户。</translation>
+    </message>
+    <message>
+        <source>The row names no customer.</source>
+        <translation>这一行没有写明客户。</translation>
+    </message>
+    <message>
+        <source>The row has no date.</source>
+        <translation>这一行没有日期。</translation>
+    </message>
+    <message>
+        <source>The row has no content.</source>
+        <translation>这一行没有内容。</translation>
+    </message>
+    <message>
+        <source>The row has no amount.</source>
+        <translation>这一行没有金额。</translation>
+    </message>
+    <message>
+        <source>An order with this number already exists.</source>
+        <translation>已有相同编号的订单。</translation>
+    </message>
+    <message>
+        <source>Already in the database.</source>
+        <translation>数据库中已有。</translation>
+    </message>
+    <message>
+        <source>Same customer as row %1; merged into it.</source>
+        <translation>与第 %1 行是同一客户，已合并到该行。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>to create</source>
+        <translation>将新建</translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>to skip</source>
+        <translation>将跳过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已新建</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Existing customers are left exactly as they are.</source>
+        <translation>已有客户保持原样。</translation>
+    </message>
+    <message>
+        <source>Fill in empty fields only</source>
+        <translation>只补充空白字段</translation>
+    </message>
+    <message>
+        <source>Values from the file go only into fields that are empty in crmdesk.</source>
+        <translation>文件中的值只填入 crmdesk 中为空的字段。</translation>
+    </message>
+    <message>
+        <source>Overwrite with the file&apos;s values</source>
+        <translation>用文件中的值覆盖</translation>
+    </message>
+    <message>
+        <source>Every value in the file replaces the one in crmdesk; empty cells change nothing.</source>
+        <translation>文件中的每个值都替换 crmdesk 中的值；空白单元格不做修改。</translation>
+    </message>
+    <message>
+        <source>Create them anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+    <message>
+        <source>A new customer is added even when one already matches.</source>
+        <translation>即使已有相同客户，也新建一个客户。</translation>
+    </message>
+    <message>
+        <source>edited since the import</source>
+        <translation>导入后被修改过</translation>
+    </message>
+    <message>
+        <source>deleted since the import</source>
+        <translation>导入后被删除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>客户 #%1</translation>
+    </message>
+    <message>
+        <source>The header says “{field}”, but the values do not fit.</source>
+        <translation>表头是“{field}”，但数据不符合。</translation>
+    </message>
+    <message>
+        <source>The header says “{field}”.</source>
+        <translation>表头是“{field}”。</translation>
+    </message>
+    <message>
+        <source>The header resembles “{field}” (there are no values to check).</source>
+        <translation>表头与“{field}”相近（没有数据可核对）。</translation>
+    </message>
+    <message>
+        <source>The header resembles “{field}” and the values fit.</source>
+        <translation>表头与“{field}”相近，数据也符合。</translation>
+    </message>
+    <message>
+        <source>The values are phone numbers.</source>
+        <translation>这一列的数据是电话号码。</translation>
+    </message>
+    <message>
+        <source>The values are email addresses.</source>
+        <translation>这一列的数据是邮箱地址。</translation>
+    </message>
+    <message>
+        <source>crmdesk&apos;s own column (used to find the customer).</source>
+        <translation>crmdesk 自己的列（用于找到对应客户）。</translation>
+    </message>
+    <message>
+        <source>The column has no header.</source>
+        <translation>这一列没有表头。</translation>
+    </message>
+    <message>
+        <source>No field matches this header.</source>
+        <translation>没有字段与这个表头对应。</translation>
+    </message>
+    <message>
+        <source>“{field}” is taken by column {column} ({header}).</source>
+        <translation>“{field}”已被第 {column} 列（{header}）使用。</translation>
+    </message>
+    <message>
+        <source>Remembered from an earlier import.</source>
+        <translation>沿用上次导入的设置。</translation>
+    </message>
+    <message>
+        <source>Ignored in an earlier import.</source>
+        <translation>上次导入时忽略了这一列。</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>由您选择。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModels</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— 忽略 —</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <source>The values in this column are multiplied by %1.</source>
+        <translation>这一列的数值会乘以 %1。</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Confidence: %1%</source>
+        <translation>把握：%1%</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>文件中：%1</translation>
+    </message>
+    <message>
+        <source>Imported as: %1</source>
+        <translation>导入为：%1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>The header row: the names of the columns.</source>
+        <translation>表头行：各列的名称。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checksum: %1</source>
+        <translation>校验值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPages</name>
+    <message>
+        <source>Also linked to the customers — %1</source>
+        <translation>同时关联到客户 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>1. File</source>
+        <translation>1. 文件</translation>
+    </message>
+    <message>
+        <source>2. Sheet</source>
+        <translation>2. 工作表</translation>
+    </message>
+    <message>
+        <source>3. Columns</source>
+        <translation>3. 列对应</translation>
+    </message>
+    <message>
+        <source>4. Options</source>
+        <translation>4. 选项</translation>
+    </message>
+    <message>
+        <source>5. Preview</source>
+        <translation>5. 预览</translation>
+    </message>
+    <message>
+        <source>6. Import</source>
+        <translation>6. 导入</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>电子表格 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sheets</source>
+        <translation>
+            <numerusform>%1：%n 个工作表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>In this file, %1 will be read as %2.</source>
+        <translation>本文件中的 %1 将被识别为 %2。</translation>
+    </message>
+    <message>
+        <source>A date written 03/05/2024 will be read as %2.</source>
+        <translation>写作 03/05/2024 的日期将被识别为 %2。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked.</source>
+        <translation>无法检查这些行。</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows</source>
+        <translation>已导入 %1 / %2 行</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 updated.</source>
+        <translation>已导入 %1：新建 %2 个，更新 %3 个。</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was imported.</source>
+        <translation>已取消 — 没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported.</source>
+        <translation>导入失败，没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1_rejected.xlsx</source>
+        <translation>%1_无法导入.xlsx</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存无法导入的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1 rejected rows with their reasons to %2</source>
+        <translation>已把 %1 行无法导入的数据及原因保存到 %2</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1951,10 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>Import history…</source>
+        <translation>导入记录…</translation>
+    </message>
+    <message>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
@@ -1315,6 +2094,33 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Where does each column go?</source>
+        <translation>每一列导入到哪个字段？</translation>
+    </message>
+    <message>
+        <source>The columns were matched to fields by their headers and values; hover over a field to see why. Columns set to “— ignore —” are not imported.</source>
+        <translation>已根据表头和数据自动对应字段；鼠标停在字段上可查看原因。设为“— 忽略 —”的列不会导入。</translation>
+    </message>
+    <message>
+        <source>This mapping is remembered for files with the same headers.</source>
+        <translation>表头相同的文件下次会沿用这个对应关系。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns will be imported.</source>
+        <translation>共 %2 列，将导入 %1 列。</translation>
+    </message>
+    <message>
+        <source>“%1” was taken from column %2, which is now ignored.</source>
+        <translation>“%1”原来用于第 %2 列，该列现在改为忽略。</translation>
+    </message>
+    <message>
+        <source>No column goes to “%1”: rows without a customer name cannot be imported.</source>
+        <translation>没有列对应“%1”：没有客户名称的行无法导入。</translation>
+    </message>
+</context>
+<context>
     <name>OpenDealsPage</name>
     <message>
         <source>No open deals.</source>
@@ -1416,6 +2222,41 @@
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Customers that are already in crmdesk</source>
+        <translation>crmdesk 中已有的客户</translation>
+    </message>
+    <message>
+        <source>A row is the same customer when the code, the email, the phone or the company name (without suffixes like 有限公司) matches.</source>
+        <translation>客户编号、邮箱、电话或公司名称（不计“有限公司”等后缀）相同，即视为同一客户。</translation>
+    </message>
+    <message>
+        <source>Dates written with numbers only</source>
+        <translation>纯数字写的日期</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Day/Month/Year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>Month/Day/Year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>How should the rows be imported?</source>
+        <translation>如何导入这些行？</translation>
+    </message>
+    <message>
+        <source>Also import the contacts, follow-ups and orders sheets (%1)</source>
+        <translation>同时导入联系人、跟进记录和订单工作表（%1）</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Lifetime revenue</source>
@@ -1510,6 +2351,84 @@
     <message>
         <source>Created / changed</source>
         <translation>创建 / 修改</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>保存无法导入的行…</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Click Import to import these rows.</source>
+        <translation>目前还没有写入任何数据。点击“导入”导入这些行。</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>保存无法导入的行…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>You can cancel: nothing is kept until the import ends.</source>
+        <translation>可以随时取消：导入完成前不会保留任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>The customers list shows the imported customers. Undo takes it all back.</source>
+        <translation>客户列表中已显示导入的客户。撤销可全部退回。</translation>
+    </message>
+    <message>
+        <source>The import was undone</source>
+        <translation>本次导入已撤销</translation>
+    </message>
+    <message>
+        <source>The customer list is back to what it was before.</source>
+        <translation>客户列表已恢复到导入前的样子。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records the import created were removed; %Ln updated customers got their previous values back.</source>
+        <translation>
+            <numerusform>已删除本次导入新建的 %1 条记录；%Ln 个被更新的客户已恢复为导入前的值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers were changed after the import and were left alone:</source>
+        <translation>
+            <numerusform>以下 %Ln 个客户在导入后被修改过，保持不变：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2594,22 @@
         <translation>{name} 中没有可导入的行。</translation>
     </message>
     <message>
+        <source>{name} has no sheet called {sheet}.</source>
+        <translation>{name} 中没有名为 {sheet} 的工作表。</translation>
+    </message>
+    <message>
+        <source>There is no import number {batch_id}.</source>
+        <translation>没有编号为 {batch_id} 的导入记录。</translation>
+    </message>
+    <message>
+        <source>Import {batch_id} was already undone; there is nothing left to take back.</source>
+        <translation>导入 {batch_id} 已经撤销过，没有可以再撤销的内容。</translation>
+    </message>
+    <message>
+        <source>Import {batch_id} did not finish, so it changed nothing to take back.</source>
+        <translation>导入 {batch_id} 没有完成，没有改动任何数据，无需撤销。</translation>
+    </message>
+    <message>
         <source>Generating the data was cancelled; nothing was written.</source>
         <translation>已取消生成数据；没有写入任何内容。</translation>
     </message>
@@ -1785,6 +2720,25 @@
     <message>
         <source>Not a date.</source>
         <translation>不是日期。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which sheet holds the customers?</source>
+        <translation>客户在哪个工作表？</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1（推荐）</translation>
+    </message>
+    <message>
+        <source>Row %1 holds the column names (highlighted); %2 rows of data follow. Blank rows, repeated headers and total rows are left out.</source>
+        <translation>第 %1 行是表头（已高亮），下面有 %2 行数据。空行、重复的表头和合计行不会导入。</translation>
     </message>
 </context>
 <context>

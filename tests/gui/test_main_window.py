@@ -87,6 +87,8 @@ def test_menus_have_their_shortcuts(window):
     assert texts["file"] == [
         "New customer",
         "Export customers to Excel…",
+        "Import from Excel…",
+        "Import history…",
         "Back up now…",
         "Restore from backup…",
         "Trash…",
