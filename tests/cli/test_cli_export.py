@@ -31,7 +31,7 @@ def test_export_customers_in_english_prints_the_count_and_path(demo_db, tmp_path
     assert main(["export", "customers", str(out), "--db", str(demo_db), "--lang", "en"]) == 0
     assert capsys.readouterr().out.strip() == f"Exported 20 customers to {out}"
     header = _header(out)
-    assert header[:3] == ["Code", "Name", "Type"] and header[-2:] == ["_id", "_version"]
+    assert header[:3] == ["Code", "Name", "Type"] and header[-3:] == ["_id", "_version", "_source"]
     assert load_workbook(out).worksheets[0].max_row == 21
 
 

@@ -75,7 +75,7 @@ def test_export_writes_the_list_as_shown(view, qtbot, save_dialog, tmp_path):
     ]
     out = tmp_path / "mine.xlsx"
     ws = load_workbook(out).worksheets[0]
-    assert [c.value for c in ws[1]] == [*shown, "_id", "_version"]
+    assert [c.value for c in ws[1]] == [*shown, "_id", "_version", "_source"]
     assert shown[0] == "Tier" and "City" not in shown
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     names = [r[shown.index("Name")] for r in rows]

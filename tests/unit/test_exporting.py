@@ -101,7 +101,7 @@ def test_full_export_in_english_has_the_exact_headers_then_custom_fields(office,
     assert result.rows == 3 and result.path == tmp_path / "all.xlsx"
     ws = _sheet(result.path)
     header = [c.value for c in ws[1]]
-    assert header == [*ENGLISH, "Employees", "_id", "_version"]
+    assert header == [*ENGLISH, "Employees", "_id", "_version", "_source"]
     row = next(r for r in _rows(ws) if r["_id"] == acme)
     assert row["Name"] == "上海远景科技有限公司"
     assert (row["Type"], row["Channel"], row["Segment"]) == ("Company", "Referral", "Paid")
@@ -129,7 +129,7 @@ def test_cells_are_typed_and_the_sheet_is_ready_to_filter(office, tmp_path):
     db, acme, _ = office
     ws = _sheet(export_customers(db, tmp_path / "x.xlsx", lang="en").path)
     col = {c.value: c.column_letter for c in ws[1]}
-    r = next(i for i, row in enumerate(ws.iter_rows(min_row=2), 2) if row[-2].value == acme)
+    r = next(i for i, row in enumerate(ws.iter_rows(min_row=2), 2) if row[-3].value == acme)
     money = ws[f"{col['Annual revenue']}{r}"]
     assert money.data_type == "n" and money.value == 1234567.5
     assert money.number_format == "#,##0.00"
@@ -139,8 +139,8 @@ def test_cells_are_typed_and_the_sheet_is_ready_to_filter(office, tmp_path):
     assert ws[f"{col['Birthday']}{r}"].value.date() == dt.date(1985, 6, 1)
     assert all(c.font.b for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:{col['_version']}4"
-    assert ws.column_dimensions[col["_id"]].hidden and ws.column_dimensions[col["_version"]].hidden
+    assert ws.auto_filter.ref == f"A1:{col['_source']}4"
+    assert all(ws.column_dimensions[col[h]].hidden for h in ("_id", "_version", "_source"))
     assert not ws.column_dimensions[col["Name"]].hidden
     # A Chinese company name is twice as wide as its characters count.
     assert ws.column_dimensions[col["Name"]].width >= 2 * len("上海远景科技有限公司")
@@ -187,7 +187,7 @@ def test_the_query_search_filters_sort_and_columns_are_honoured(database, tmp_pa
         database, tmp_path / "q.xlsx", query, columns=["city", "name", "tier"], lang="en"
     )
     ws = _sheet(result.path)
-    assert [c.value for c in ws[1]] == ["City", "Name", "Tier", "_id", "_version"]
+    assert [c.value for c in ws[1]] == ["City", "Name", "Tier", "_id", "_version", "_source"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert [r[1] for r in rows] == [r.name for r in visible]
     assert [r[1] for r in rows] == [
@@ -220,8 +220,9 @@ def test_reading_is_paged_without_a_query_per_customer(database, tmp_path, monke
     finally:
         event.remove(database.engine, "before_cursor_execute", count)
     # 3 pages x (rows, tags, contacts) + custom field definitions + the ordered ids (+ a
-    # search-selectivity probe at most): a constant per page, never one per customer.
-    assert len(statements) <= 3 * 3 + 3
+    # search-selectivity probe at most) + the database's identity: a constant per page, never
+    # one per customer.
+    assert len(statements) <= 3 * 3 + 4
     assert seen == [(0, 23), (10, 23), (20, 23), (23, 23)]
 
 

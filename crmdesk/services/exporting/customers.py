@@ -40,9 +40,11 @@ from crmdesk.services.exporting.words import (
     CUSTOM_PREFIX,
     ID_HEADER,
     LABELLED,
+    SOURCE_HEADER,
     VERSION_HEADER,
     words,
 )
+from crmdesk.services.identity import database_identity
 
 PAGE_SIZE = 5000
 
@@ -261,6 +263,7 @@ def export_customers(
     if len(used) != len(custom):
         plan = _plan(columns, used, lang)
 
+    origin = database_identity(db)
     ids = customer_service.customer_ids(db, query)
     total = len(ids)
     if progress is not None:
@@ -285,7 +288,7 @@ def export_customers(
             if table is not None:
                 values = [table.get(v, v) if v is not None else None for v in values]
             ws.column_dimensions[get_column_letter(n)].width = _column_width(header, values, kind)
-        for n in (len(plan) + 1, len(plan) + 2):
+        for n in (len(plan) + 1, len(plan) + 2, len(plan) + 3):
             dim = ws.column_dimensions[get_column_letter(n)]
             dim.width = 10
             dim.hidden = True
@@ -294,9 +297,14 @@ def export_customers(
             [styles.cell(h, styles.header, n) for n, (_k, h, _s, _t, _l) in enumerate(plan, 1)]
             + [styles.cell(ID_HEADER, styles.header_hidden, len(plan) + 1)]
             + [styles.cell(VERSION_HEADER, styles.header_hidden, len(plan) + 2)]
+            + [styles.cell(SOURCE_HEADER, styles.header_hidden, len(plan) + 3)]
         )
         specs = [(source, *_converter(kind, table, w)) for _k, _h, source, kind, table in plan]
-        specs += [(_SOURCE["id"], "number", None), (_SOURCE["version"], "number", None)]
+        specs += [
+            (_SOURCE["id"], "number", None),
+            (_SOURCE["version"], "number", None),
+            (_SOURCE["id"], "text", lambda _id: origin),
+        ]
         # Rows go through _RowWriter instead of openpyxl's per-value type sniffing (see there).
         ws._values_to_row = _RowWriter(ws, styles, specs).values_to_row
         written = 0
@@ -308,7 +316,7 @@ def export_customers(
                 progress(written, total)
             page = next(pages, None)
             rows = _read_page(db, page, **read) if page else []
-        last = get_column_letter(len(plan) + 2)
+        last = get_column_letter(len(plan) + 3)
         ws.auto_filter.ref = f"A1:{last}{written + 1}"
         _save_atomically(wb, path)
     except BaseException:

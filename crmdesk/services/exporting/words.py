@@ -43,6 +43,9 @@ TEMPLATE_KEYS: tuple[str, ...] = tuple(
 )
 ID_HEADER = "_id"
 VERSION_HEADER = "_version"
+# The id of the database the rows come from (services/identity.py): only a file exported from
+# this very database may update records by their _id.
+SOURCE_HEADER = "_source"
 CUSTOM_PREFIX = "custom:"
 
 # Stored codes shown by their label (the app's own labels: crmdesk/qt/labels.py and its zh_CN

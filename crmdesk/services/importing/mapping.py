@@ -143,8 +143,11 @@ def _looks_numeric(value: object) -> bool:
     return bool(re.fullmatch(r"[\d\s.,+\-()/]+", str(value).strip()))
 
 
-def _fits(field: ImportField, value: object) -> bool:
-    """Whether one sample value could be a value of ``field``."""
+def _fits(field: ImportField, value: object, exact: bool = False) -> bool:
+    """Whether one sample value could be a value of ``field``.
+
+    ``exact``: the header is one of the field's own names. Then any text fits a text field (a
+    company may well be called "360" or "58"); the numbers-and-emails doubt is for guesses."""
     kind = field.type
     try:
         if kind is FieldType.PHONE:
@@ -168,7 +171,7 @@ def _fits(field: ImportField, value: object) -> bool:
         return False
     if isinstance(value, dt.date):
         return False
-    if kind is FieldType.LONG_TEXT:
+    if kind is FieldType.LONG_TEXT or exact:
         return True
     text = str(value)
     if "@" in text and _try_email(text):
@@ -183,11 +186,11 @@ def _try_email(text: str) -> str | None:
         return None
 
 
-def _fit_share(field: ImportField, values: list[object]) -> float | None:
+def _fit_share(field: ImportField, values: list[object], exact: bool = False) -> float | None:
     """Share of the values that fit the field; None when there are no values to judge by."""
     if not values:
         return None
-    return sum(_fits(field, v) for v in values) / len(values)
+    return sum(_fits(field, v, exact) for v in values) / len(values)
 
 
 def _strict_phone(value: object) -> bool:
@@ -254,7 +257,7 @@ def _candidates(column: int, header: str, values: list[object]) -> list[_Candida
     if norm in SYNONYM_INDEX:
         key, rank = SYNONYM_INDEX[norm]
         field = FIELD_BY_KEY[key]
-        share = _fit_share(field, values)
+        share = _fit_share(field, values, exact=True)
         if share is None or share >= FIT_EXACT:
             found.append(
                 _Candidate(
