@@ -29,8 +29,10 @@ from crmdesk.models import (
     Order,
     Tag,
 )
+from crmdesk.services.audit import _SKIP as NOT_AUDITED
+from crmdesk.services.audit import _text as audit_text
 from crmdesk.services.core import Database
-from crmdesk.services.customers import refresh_search_text, search_text_for
+from crmdesk.services.customers import refresh_search_text
 from crmdesk.services.importing.mapping import recall_mapping, remember_mapping
 from crmdesk.services.importing.plan import (
     CONTACT_COLUMNS,
@@ -52,7 +54,7 @@ from crmdesk.services.importing.plan import (
     make_plan,
 )
 from crmdesk.services.importing.readers import Workbook
-from crmdesk.services.text import fold
+from crmdesk.services.text import fold, normalize_phone, search_key
 
 BATCH = 5000
 
@@ -93,10 +95,118 @@ def run_import(
     checksum = file_checksum(path)
     with db.write() as s:
         conn = s.connection()
-        plan = make_plan(conn, path, options, token, wb, lambda h: recall_mapping(db, h))
+        plan = make_plan(
+            conn, path, options, token, wb, lambda h: recall_mapping(db, h), keep_rows=False
+        )
         result = _Writer(db, s, conn, plan, options, token).run(checksum)
     remember_mapping(db, plan.preview.headers, plan.preview.mapping)
     return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Search text in bulk
+
+
+class SearchText:
+    """``customers.search_text_for``, the same text, built faster for many customers: the
+    search key of a text that repeats (a city, a tag, a person's name) is made once, and that
+    of plain ASCII (codes, phones, emails) without Unicode normalisation, which cannot change
+    it."""
+
+    def __init__(self) -> None:
+        self.memo: dict[str, str] = {}
+
+    def key(self, text: str) -> str:
+        if text.isascii():
+            return " ".join(text.lower().split())
+        found = self.memo.get(text)
+        if found is None:
+            found = search_key(text)
+            if len(self.memo) < 200_000:
+                self.memo[text] = found
+        return found
+
+    def __call__(
+        self,
+        name: str | None,
+        code: str | None,
+        city: str | None,
+        contacts: Sequence[tuple[str | None, str | None, str | None, str | None]] = (),
+        tags: Sequence[str] = (),
+    ) -> str:
+        parts: list[str | None] = [name, code, city]
+        for contact_name, phone, email, wechat in contacts:
+            if phone and len(phone) == 11 and phone[0] == "1" and phone.isdigit():
+                digits: str | None = phone  # a mobile number is its own digits
+            else:
+                digits = normalize_phone(phone)
+            parts.extend([contact_name, phone, digits if digits != phone else None, email, wechat])
+        parts.extend(tags)
+        key = self.key
+        return " " + " \u2502 ".join([key(p) for p in parts if p and p.strip()]) + " "
+
+
+# ---------------------------------------------------------------------------------------------
+# The audit trail of bulk writes
+
+AUDIT_COLUMNS = (
+    "at", "user_id", "user_name", "entity", "entity_id", "customer_id", "action", "field",
+    "old_value", "new_value",
+)  # fmt: skip
+AuditRow = tuple[Any, int | None, str | None, str, int, int | None, str, str | None, str | None,
+                 str | None]  # fmt: skip
+
+
+class AuditLog:
+    """Audit entries of a bulk write, as the ORM listener (services.audit) writes them for
+    ORM writes: who, when, which record of which customer, and per changed field the old and
+    new value as text (``audit._text``). Written with ``write`` in the same transaction."""
+
+    def __init__(self, db: Database, conn: Connection) -> None:
+        user = db.user
+        self.conn = conn
+        self.at = _stamp_for(conn)(db.now())
+        self.user_id = user.id if user else None
+        self.user_name = user.display_name if user else None
+        self.rows: list[AuditRow] = []
+
+    def record(self, entity: str, eid: int, customer_id: int | None, action: str) -> None:
+        """A record created ("create") or removed ("erase")."""
+        self.rows.append(
+            (self.at, self.user_id, self.user_name, entity, eid, customer_id, action, None, None,
+             None)
+        )  # fmt: skip
+
+    def fields(
+        self,
+        entity: str,
+        eid: int,
+        customer_id: int | None,
+        old: dict[str, Any],
+        new: dict[str, Any],
+    ) -> None:
+        """One "update" entry per field of ``new`` whose text differs from ``old``'s."""
+        for field, value in new.items():
+            if field in NOT_AUDITED:
+                continue
+            before, after = audit_text(old.get(field)), audit_text(value)
+            if before != after:
+                self.rows.append(
+                    (self.at, self.user_id, self.user_name, entity, eid, customer_id, "update",
+                     field, before, after)
+                )  # fmt: skip
+
+    def write(self, token: ProgressToken | None = None) -> None:
+        mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+        sql = (
+            f"INSERT INTO audit_entry ({', '.join(AUDIT_COLUMNS)}) "
+            f"VALUES ({', '.join([mark] * len(AUDIT_COLUMNS))})"
+        )
+        for chunk in _chunks(self.rows, BATCH):
+            if token is not None:
+                token.check()
+            self.conn.exec_driver_sql(sql, list(chunk))
+        self.rows = []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,6 +242,8 @@ class _Writer:
             1, sum(1 for r in plan.records if r.action != "reject") + len(plan.related_rows)
         )
         self.mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        self.audit = AuditLog(db, conn)
+        self.tag_names: dict[int, str] = {}
 
     # ---- low level
 
@@ -218,6 +330,7 @@ class _Writer:
             ("batch_id", "entity", "entity_id", "action", "before", "version_after"),
             self.changes,
         )
+        self.audit.write(self.token)
         self._fix_sequences()
         counts = dict(preview.counts)
         rejected = tuple(p for p in self.plan.plans if p.action == "reject")
@@ -293,6 +406,7 @@ class _Writer:
         known: dict[str, int] = {}
         for tid, name in self.conn.execute(select(t.id, t.name).order_by(t.group, t.id)):
             known.setdefault(fold(name), tid)
+            self.tag_names[tid] = name
         wanted: dict[str, str] = {}
         for rec in self.plan.records:
             if rec.action in ("create", "update"):
@@ -304,6 +418,7 @@ class _Writer:
                 self.ids["tag"] += 1
                 known[key] = self.ids["tag"]
                 rows.append((self.ids["tag"], name, "", "#607d8b"))
+                self.tag_names[self.ids["tag"]] = name
         self.put("tag", ("id", "name", '"group"', "color"), rows)
         return known
 
@@ -319,9 +434,22 @@ class _Writer:
         c = Customer.__table__.c
         given = {str(r.values["code"]) for r in records if r.values.get("code")}
         start = self.ids["customer"]
-        candidates = given | {f"C{start + i + 1:06d}" for i in range(len(records))}
+        generated = {f"C{start + i + 1:06d}" for i in range(len(records))}
+        candidates = given | generated
+        lo, hi = f"C{start + 1:06d}", f"C{start + len(records):06d}"
         taken: set[str] = set()
-        for chunk in _chunks(sorted(candidates)):
+        lookup = sorted(candidates)
+        if len(lo) == len(hi):
+            # Codes of one width sort as their numbers: one range instead of many IN lists.
+            lookup = sorted(given - generated)
+            taken.update(
+                code
+                for code in self.conn.execute(
+                    select(c.code).where(c.code >= lo, c.code <= hi)
+                ).scalars()
+                if code in generated
+            )
+        for chunk in _chunks(lookup):
             taken.update(self.conn.execute(select(c.code).where(c.code.in_(chunk))).scalars())
 
         def used(code: str) -> bool:
@@ -362,6 +490,8 @@ class _Writer:
             "search_text", "version", "created_at", "updated_at",
         )  # fmt: skip
         stamp = self.stamp
+        record = self.audit.record
+        search_text = SearchText()
         for chunk in _chunks(records, BATCH):
             cust_rows, contact_rows, link_rows, custom_rows = [], [], [], []
             for rec in chunk:
@@ -375,6 +505,7 @@ class _Writer:
                     self.ids["contact"] += 1
                     contacts.append((k.name, k.phone, k.email, k.wechat))
                     contact_rows.append(self._contact_row(self.ids["contact"], cid, k, i == 0))
+                    record("contact", self.ids["contact"], cid, "create")
                 link_rows.extend((cid, t) for t in tags)
                 custom_rows.extend(
                     self._custom_row(fid, cid, value) for fid, value in rec.custom.items()
@@ -392,11 +523,12 @@ class _Writer:
                      v.get("stage") or "prospect", owner if owner is not None else default_owner,
                      self.money(v.get("annual_revenue")), v.get("notes"), stamp(moment),
                      self.batch_id,
-                     search_text_for(v["name"], v["code"], v.get("city"), contacts,
-                                     [tag_name.get(t, "") for t in tags]),
+                     search_text(v["name"], v["code"], v.get("city"), contacts,
+                                 [tag_name.get(t, "") for t in tags]),
                      1, stamp(created), self.now_stamp)
                 )  # fmt: skip
                 self.change("customer", cid, "create", None, 1)
+                record("customer", cid, cid, "create")
             self.put("customer", cust_cols, cust_rows)
             self.put("contact", _CONTACT_INSERT, contact_rows)
             self.put("customer_tag", ("customer_id", "tag_id"), link_rows)
@@ -451,6 +583,14 @@ class _Writer:
                 removed = sorted(current - wanted_ids)
                 unlinks.extend((cid, t) for t in removed)
             extra = {"_tags_added": added, "_tags_removed": removed}
+            self.audit.fields("customer", cid, cid, before_row, changes)
+            if added or removed:
+                names = self.tag_names
+                self.audit.fields(
+                    "customer", cid, cid,
+                    {"tags": [names[t] for t in current]},
+                    {"tags": [names[t] for t in (current - set(removed)) | set(added)]},
+                )  # fmt: skip
             version = int(before_row["version"]) + 1
             self.version_now[cid] = version
             values = {**changes, "version": version, "updated_at": self.now}
@@ -467,6 +607,7 @@ class _Writer:
                         self._contact_row(self.ids["contact"], cid, k, not contacts)
                     )
                     self.change("contact", self.ids["contact"], "create", None, 1)
+                    self.audit.record("contact", self.ids["contact"], cid, "create")
                     contacts.append(
                         {"id": self.ids["contact"], **{c: getattr(k, c) for c in CONTACT_COLUMNS}}
                     )
@@ -483,6 +624,7 @@ class _Writer:
                 self.change(
                     "contact", old["id"], "update", dumps({c: old.get(c) for c in kc}), kversion
                 )
+                self.audit.fields("contact", old["id"], cid, old, kc)
                 old.update(kc)
             present = {fid for fid, eid in self._custom_present(cid)}
             for fid, value in rec.custom.items():
@@ -634,6 +776,7 @@ class _Writer:
                     self._contact_row(self.ids["contact"], cid, item.contact, not mine)
                 )
                 self.change("contact", self.ids["contact"], "create", None, 1)
+                self.audit.record("contact", self.ids["contact"], cid, "create")
                 mine.append({"name": item.contact.name, "phone_key": item.contact.phone_key,
                              "email": item.contact.email})  # fmt: skip
             elif item.kind == "followups":
@@ -653,6 +796,7 @@ class _Writer:
                      self.now_stamp, self.now_stamp)
                 )  # fmt: skip
                 self.change("interaction", self.ids["interaction"], "create", None, 1)
+                self.audit.record("interaction", self.ids["interaction"], cid, "create")
                 if cid not in new_ids and (cid not in latest or when > latest[cid]):
                     latest[cid] = when
             else:

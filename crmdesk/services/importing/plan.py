@@ -375,11 +375,17 @@ class _Column:
     enum: str | None
     max_length: int | None
     scale: Decimal
-    cached: bool  # values repeat (tiers, cities, tags): clean each distinct one once
+    cached: bool  # values may repeat (tiers, cities, tags): clean each distinct one once
+    # Where the clean value goes in a CustomerData: "value" (values[target]), "contact"
+    # (contact attribute ``attr``), "phone", "tags", "owner" or "custom" (custom[fid]).
+    role: str = "value"
+    attr: str = ""
+    fid: int = 0
 
 
 # Values of these fields are mostly unique: remembering them would only cost memory.
-_UNIQUE_FIELDS = {"name", "code", "contact_name", "contact_wechat", "address", "website"}
+_UNIQUE_FIELDS = {"name", "code", "contact_wechat", "address", "website"}
+_MISS = object()
 
 
 def _columns(
@@ -390,56 +396,77 @@ def _columns(
         if not m.field:
             continue
         custom = custom_key_of(m.field)
+        role, attr, fid = "value", "", 0
         if custom is not None:
             if custom not in custom_defs:
                 continue
             ftype, enum, max_length = field_type_for_custom(custom_defs[custom][1]), None, None
+            role, fid = "custom", custom_defs[custom][0]
         else:
             f = FIELD_BY_KEY[m.field]
             ftype, enum, max_length = f.type, f.enum, f.max_length
+            if f.entity == CONTACT:
+                role, attr = ("phone" if f.type is FieldType.PHONE else "contact"), f.attr
+            elif m.field in ("tags", "owner"):
+                role = m.field
         cached = m.field not in _UNIQUE_FIELDS and ftype not in (
             FieldType.PHONE,
             FieldType.EMAIL,
             FieldType.LONG_TEXT,
         )
-        out.append(_Column(m.column, m.header, m.field, ftype, enum, max_length, m.scale, cached))
+        out.append(
+            _Column(m.column, m.header, m.field, ftype, enum, max_length, m.scale, cached, role,
+                    attr, fid)
+        )  # fmt: skip
     return out
+
+
+class _CellCache:
+    """The clean value of each distinct cell of a column, for columns whose values repeat."""
+
+    def __init__(self, columns: Sequence[_Column]) -> None:
+        self.memo: list[dict[Any, Any] | None] = [{} if c.cached else None for c in columns]
 
 
 def _clean_row(
     row: Sequence[Cell],
     columns: Sequence[_Column],
     dayfirst: bool,
-    cache: dict[tuple[int, type, Any], Any],
+    cache: _CellCache | None = None,
 ) -> tuple[list[tuple[str, object]], tuple[str, str] | None]:
     """(cleaned pairs in column order, (code, reason) of the first bad cell or None)."""
     cleaned: list[tuple[str, object]] = []
+    append = cleaned.append
     width = len(row)
-    for c in columns:
+    for i, c in enumerate(columns):
         raw = row[c.column] if c.column < width else None
         if raw is None:
-            cleaned.append((c.target, None))
+            append((c.target, None))
             continue
-        # The type is part of the key: 1, 1.0 and True are equal but clean differently.
-        key = (c.column, type(raw), raw)
-        if c.cached and key in cache:
-            value = cache[key]
-            if isinstance(value, CleanError):
-                return cleaned, (value.code, f"{c.header}: {value.reason}")
-            cleaned.append((c.target, value))
-            continue
+        memo = cache.memo[i] if cache is not None else None
+        key: Any = None
+        if memo is not None:
+            assert cache is not None
+            # The type is part of the key: 1, 1.0 and True are equal but clean differently.
+            key = raw if type(raw) is str else (type(raw), raw)
+            value = memo.get(key, _MISS)
+            if value is not _MISS:
+                if isinstance(value, CleanError):
+                    return cleaned, (value.code, f"{c.header}: {value.reason}")
+                append((c.target, value))
+                continue
         try:
             value = clean_value(
                 c.type, raw, dayfirst=dayfirst, scale=c.scale, enum=c.enum,
                 max_length=c.max_length,
             )  # fmt: skip
         except CleanError as exc:
-            if c.cached:
-                cache[key] = exc
+            if memo is not None:
+                memo[key] = exc
             return cleaned, (exc.code, f"{c.header}: {exc.reason}")
-        if c.cached and len(cache) < 100_000:
-            cache[key] = value
-        cleaned.append((c.target, value))
+        if memo is not None and len(memo) < 50_000:
+            memo[key] = value
+        append((c.target, value))
     return cleaned, None
 
 
@@ -448,52 +475,48 @@ def _record_from(
     sheet: str,
     source_row: int,
     cleaned: Sequence[tuple[str, object]],
-    custom_defs: dict[str, tuple[int, str]],
+    columns: Sequence[_Column],
     export_id: int | None,
     export_version: int | None,
 ) -> CustomerData:
+    """The customer a cleaned row describes (``cleaned`` pairs in the order of ``columns``)."""
     rec = CustomerData(index, sheet, source_row, export_id=export_id, export_version=export_version)
     contact = ContactData()
-    for target, value in cleaned:
-        custom = custom_key_of(target)
-        if custom is not None:
-            if value is not None and custom in custom_defs:
-                rec.custom[custom_defs[custom][0]] = value
-            continue
-        f = FIELD_BY_KEY[target]
-        if f.entity == CONTACT:
+    values = rec.values
+    for c, (target, value) in zip(columns, cleaned, strict=True):
+        role = c.role
+        if role == "value":
             if value is None:
-                continue
-            attr = f.attr
-            if f.type is FieldType.PHONE:
+                rec.cleared.add(target)
+            elif isinstance(value, dt.datetime):
+                values[target] = to_utc(value)
+            elif hasattr(value, "value") and isinstance(value.value, str):
+                values[target] = value.value
+            else:
+                values[target] = value
+        elif role == "phone":
+            if value is not None:
                 contact.phone = value.display  # type: ignore[attr-defined]
                 contact.phone_key = value.key  # type: ignore[attr-defined]
                 extras = value.extras  # type: ignore[attr-defined]
                 if extras:
                     contact.notes = ", ".join(extras)
-            else:
-                setattr(contact, attr, value)
-            continue
-        if target == "tags":
+        elif role == "contact":
+            if value is not None:
+                setattr(contact, c.attr, value)
+        elif role == "custom":
+            if value is not None:
+                rec.custom[c.fid] = value
+        elif role == "tags":
             # split_tags already dropped the cell's own duplicates.
-            rec.tags.extend(value or ())  # type: ignore[arg-type]
-            continue
-        if target == "owner":
+            rec.tags.extend(value or ())  # type: ignore[call-overload]
+        elif role == "owner":
             rec.owner_text = value  # type: ignore[assignment]
             if value is None:
                 rec.cleared.add("owner_id")
-            continue
-        if value is None:
-            rec.cleared.add(target)
-            continue
-        if isinstance(value, dt.datetime):
-            value = to_utc(value)
-        elif hasattr(value, "value") and isinstance(value.value, str):
-            value = value.value  # type: ignore[union-attr]
-        rec.values[target] = value
     if not contact.empty():
         if not contact.name:
-            contact.name = rec.name if rec.values.get("kind") == "person" else ""
+            contact.name = rec.name if values.get("kind") == "person" else ""
         rec.contacts.append(contact)
     return rec
 
@@ -624,10 +647,10 @@ def _related_rows(workbook: Workbook, main: str, dayfirst: bool) -> list[Related
                 if not item.customer_code and not item.customer_name:
                     item.reason_code = "no_customer"
                 elif kind == "contacts":
-                    cleaned, bad = _clean_row(row, contact_columns, dayfirst, {})
+                    cleaned, bad = _clean_row(row, contact_columns, dayfirst)
                     if bad:
                         raise CleanError(bad[0])
-                    rec = _record_from(0, sheet.name, number, cleaned, {}, None, None)
+                    rec = _record_from(0, sheet.name, number, cleaned, contact_columns, None, None)
                     if not rec.contacts or not rec.contacts[0].name and not rec.contacts[0].phone:
                         item.reason_code = "no_name"
                     else:
@@ -914,7 +937,10 @@ def make_plan(
     token: ProgressToken | None,
     workbook: Workbook | None,
     recall: Callable[[Sequence[str]], list[ColumnMapping] | None] | None = None,
+    keep_rows: bool = True,
 ) -> Plan:
+    """The plan of an import. With ``keep_rows`` False (carrying it out) the preview's rows
+    hold only the rejected ones: the counts are the same, the rows to write are ``records``."""
     if options.on_duplicate not in ON_DUPLICATE:
         raise ValueError(f"on_duplicate must be one of {ON_DUPLICATE}")
     wb = workbook if workbook is not None else load_workbook_for_import(path)
@@ -950,22 +976,22 @@ def make_plan(
     records: list[CustomerData] = []
     by_key: dict[tuple[str, str], CustomerData] = {}
     merged_into: dict[int, CustomerData] = {}
-    cache: dict[tuple[int, type, Any], Any] = {}
     columns = _columns(used, custom_defs)
+    cache = _CellCache(columns)
     total = len(rows)
     for n, (number, row) in enumerate(rows):
         if token is not None and n % 2000 == 0:
             token.progress(n, total, "Checking rows")
         cleaned, bad = _clean_row(row, columns, dayfirst, cache)
         pairs = tuple(cleaned)
-        cleaned_rows.append(pairs)
+        cleaned_rows.append(pairs if keep_rows else ())
         if bad is not None:
             plans.append(
                 RowPlan(sheet.name, number, "reject", bad[0], bad[1], None, None, tuple(row), pairs)
             )
             continue
         rec = _record_from(
-            n, sheet.name, number, cleaned, custom_defs,
+            n, sheet.name, number, cleaned, columns,
             _int_cell(_cell(row, id_col)) if id_col is not None else None,
             _int_cell(_cell(row, version_col)) if version_col is not None else None,
         )  # fmt: skip
@@ -1044,12 +1070,18 @@ def make_plan(
 
     by_index = {r.plan_index: r for r in records}
     final: list[RowPlan] = []
+    counts = dict.fromkeys(ACTIONS, 0)
     for n, ((number, row), plan) in enumerate(zip(rows, plans, strict=True)):
         if plan is not None:
             final.append(plan)
+            counts[plan.action] += 1
+            continue
+        if not keep_rows and (n in merged_into or by_index[n].action != "reject"):
+            counts["merge" if n in merged_into else by_index[n].action] += 1
             continue
         pairs = cleaned_rows[n]
         if n in merged_into:
+            counts["merge"] += 1
             first = merged_into[n]
             while first.plan_index in merged_into:
                 first = merged_into[first.plan_index]
@@ -1060,6 +1092,7 @@ def make_plan(
             )  # fmt: skip
             continue
         rec = by_index[n]
+        counts[rec.action] += 1
         reason = ALL_REASONS.get(rec.reason_code or "") if rec.reason_code else None
         final.append(
             RowPlan(sheet.name, number, rec.action, rec.reason_code, reason,
@@ -1078,10 +1111,6 @@ def make_plan(
                         ALL_REASONS.get(item.reason_code, item.reason_code), None, None,
                         item.original, ())
             )  # fmt: skip
-    counts = dict.fromkeys(ACTIONS, 0)
-    for p in final:
-        if p.sheet == sheet.name:
-            counts[p.action] += 1
     preview = ImportPreview(
         path=Path(path),
         file_name=Path(path).name,

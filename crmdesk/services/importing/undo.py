@@ -16,15 +16,20 @@ from crmdesk.models import (
     Customer,
     CustomFieldDef,
     CustomFieldValue,
+    Deal,
     ImportBatch,
     ImportChange,
     Interaction,
     Order,
+    Tag,
+    Task,
+    Ticket,
     User,
     customer_tag,
 )
 from crmdesk.services.core import Database
 from crmdesk.services.customers import refresh_search_text
+from crmdesk.services.importing.execute import AuditLog
 from crmdesk.services.importing.plan import _chunks
 
 
@@ -87,6 +92,14 @@ _TABLES = {
     "interaction": Interaction.__table__,
     "sales_order": Order.__table__,
 }
+# What a removed customer takes with it (foreign keys cascade): each gets an "erase" entry.
+_AUDITED_CHILDREN = {
+    "contact": Contact.__table__,
+    "interaction": Interaction.__table__,
+    "task": Task.__table__,
+    "ticket": Ticket.__table__,
+    "deal": Deal.__table__,
+}
 EDITED = "edited since the import"
 DELETED = "deleted since the import"
 
@@ -108,6 +121,34 @@ def _restore_value(table: Any, column: str, value: Any) -> Any:
     if python_type is Decimal:
         return Decimal(value)
     return value
+
+
+def _current_state(conn: Any, changes: list[Any], skip: set[int]) -> dict[Any, Any]:
+    """What the customers an undo restores hold now (the columns it restores and their tag
+    ids), so the audit trail can tell each field's old and new value; under "_tag_names" the
+    names of all tags."""
+    c = Customer.__table__.c
+    columns: set[str] = set()
+    ids: set[int] = set()
+    for entity, eid, action, before, _version in changes:
+        if entity == "customer" and action == "update" and before and eid not in skip:
+            ids.add(eid)
+            columns.update(k for k in json.loads(before) if not k.startswith("_"))
+    state: dict[Any, Any] = {}
+    t = Tag.__table__.c
+    state["_tag_names"] = dict(conn.execute(select(t.id, t.name)).all())
+    cols = sorted(columns)
+    for chunk in _chunks(sorted(ids)):
+        for row in conn.execute(select(c.id, *(c[col] for col in cols)).where(c.id.in_(chunk))):
+            data = dict(row._mapping)
+            state[data.pop("id")] = {**data, "tags": set()}
+        for cid, tid in conn.execute(
+            select(customer_tag.c.customer_id, customer_tag.c.tag_id).where(
+                customer_tag.c.customer_id.in_(chunk)
+            )
+        ):
+            state[cid]["tags"].add(tid)
+    return state
 
 
 def undo_import(db: Database, batch_id: int) -> UndoResult:
@@ -156,6 +197,7 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
             elif current[cid][0] != expected.get(cid):
                 left[cid] = (cid, current[cid][1], EDITED)
         removed = restored = 0
+        audit = AuditLog(db, conn)
         created_customers = [
             eid for ent, eid, act, *_ in changes if ent == "customer" and act == "create"
         ]
@@ -170,6 +212,13 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
                 if entity in ("interaction", "contact"):
                     # An edited note or contact is somebody's work now.
                     cond.append(table.c.version == 1)
+                    gone_rows = conn.execute(
+                        delete(table).where(*cond).returning(table.c.id, table.c.customer_id)
+                    ).all()
+                    for rid, cid in gone_rows:
+                        audit.record(entity, rid, cid, "erase")
+                    removed += len(gone_rows)
+                    continue
                 removed += conn.execute(delete(table).where(*cond)).rowcount or 0
         v = CustomFieldValue.__table__.c
         for _ent, cid, _act, before, _ in (
@@ -181,6 +230,15 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
             )
         # Customers created by the import, with everything hanging off them.
         for chunk in _chunks(gone):
+            for entity, table in _AUDITED_CHILDREN.items():
+                for rid, cid in conn.execute(
+                    select(table.c.id, table.c.customer_id)
+                    .where(table.c.customer_id.in_(chunk))
+                    .order_by(table.c.id)
+                ):
+                    audit.record(entity, rid, cid, "erase")
+            for cid in chunk:
+                audit.record("customer", cid, cid, "erase")
             conn.execute(
                 delete(CustomFieldValue.__table__).where(
                     v.entity_id.in_(chunk),
@@ -192,18 +250,22 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
             removed += conn.execute(delete(Customer.__table__).where(c.id.in_(chunk))).rowcount or 0
         # Updated records: previous values back, newest change last undone first.
         k = Contact.__table__.c
+        state = _current_state(conn, changes, set(left) | gone_set)
         touched: set[int] = set()
         for entity, eid, action, before, version in reversed(changes):
             if action != "update" or before is None:
                 continue
             data = json.loads(before)
             if entity == "contact":
-                row = conn.execute(select(k.customer_id, k.version).where(k.id == eid)).first()
+                row = conn.execute(
+                    select(k.customer_id, k.version, *(k[col] for col in data)).where(k.id == eid)
+                ).first()
                 if row is None or row.version != version or row.customer_id in left:
                     continue
                 values = {
                     col: _restore_value(Contact.__table__, col, val) for col, val in data.items()
                 }
+                audit.fields("contact", eid, row.customer_id, dict(row._mapping), values)
                 conn.execute(
                     update(Contact.__table__)
                     .where(k.id == eid)
@@ -218,6 +280,19 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
             values = {
                 col: _restore_value(Customer.__table__, col, val) for col, val in data.items()
             }
+            now = state.setdefault(eid, {})
+            audit.fields("customer", eid, eid, now, values)
+            now.update(values)
+            if added or dropped:
+                tags = now.setdefault("tags", set())
+                names = state["_tag_names"]
+                after = (tags - set(added)) | set(dropped)
+                audit.fields(
+                    "customer", eid, eid,
+                    {"tags": [names.get(t, str(t)) for t in tags]},
+                    {"tags": [names.get(t, str(t)) for t in after]},
+                )  # fmt: skip
+                now["tags"] = after
             if values:
                 conn.execute(update(Customer.__table__).where(c.id == eid).values(**values))
             if added:
@@ -240,6 +315,7 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
                 )
         if touched:
             refresh_search_text(s, sorted(touched - set(left)))
+        audit.write()
         conn.execute(
             update(ImportBatch.__table__)
             .where(b.id == batch_id)

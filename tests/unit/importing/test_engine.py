@@ -394,3 +394,26 @@ def test_a_refused_file_is_one_sentence_and_changes_nothing(
     with pytest.raises(ImportRefused, match="has no sheet called"):
         preview_import(sqlite_db, book, ImportOptions(sheet="nope"))
     assert list_imports(sqlite_db) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "city", "contacts", "tags"),
+    [
+        ("华为技术有限公司", "C000001", "深圳", [("张伟", "13812345678", "a@b.com", None)], ["VIP"]),
+        ("ＡＢＣ　Trading Ltd", "c-01", None, [("Zoë", "010-12345678", None, "wx_1")], []),
+        ("Müller GmbH", None, "Köln", [("李娜", "+86 138 1234 5678", None, None)], ["重点", "A"]),
+        ("x", "", "  ", [(None, "400-123-4567转12", "MAIL@X.CN", ""), ("王芳", None, None, None)],
+         ["  ", "老客户"]),
+        ("(北京)小米", "C2", "北京", [], []),
+    ],
+)  # fmt: skip
+def test_bulk_search_text_is_the_same_as_the_services(
+    name: str, code: str | None, city: str | None, contacts: list, tags: list[str]
+) -> None:
+    from crmdesk.services.importing.execute import SearchText
+
+    build = SearchText()
+    for _ in range(2):  # the second time from what it remembered
+        assert build(name, code, city, contacts, tags) == cs.search_text_for(
+            name, code, city, contacts, tags
+        )

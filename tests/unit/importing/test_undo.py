@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from crmdesk.services import Database
+from crmdesk.services import activity as act
 from crmdesk.services import customers as cs
 from crmdesk.services.dto import ContactInput, CustomerInput, CustomerQuery
 from crmdesk.services.importing.engine import (
@@ -108,3 +109,47 @@ def test_undo_leaves_records_edited_since_the_import_alone(
     kept = cs.get_customer(db, cid)
     assert (kept.industry, kept.notes) == ("通信", "已签约")
     assert list_imports(db)[0].status == "undone"
+
+
+def _entries(db: Database, cid: int) -> set[tuple[str, str, str | None, str | None, str | None]]:
+    return {
+        (h.entity, h.action, h.field, h.old_value, h.new_value)
+        for h in act.customer_history(db, cid)
+    }
+
+
+def test_an_import_and_its_undo_are_in_the_customers_history(
+    office: tuple[Database, int, Path],
+) -> None:
+    db, cid, path = office
+    result = run_import(db, path)
+    xiaomi = cs.list_customers(db, CustomerQuery(text="小米"))[0].id
+
+    # A created customer's History tab shows its creation and its contact's, by who imported.
+    created = act.customer_history(db, xiaomi)
+    assert {(h.entity, h.action) for h in created} == {
+        ("customer", "create"),
+        ("contact", "create"),
+    }
+    assert {h.user_name for h in created} == {"tester"}
+    assert next(h for h in created if h.entity == "customer").entity_id == xiaomi
+
+    # The updated customer shows each changed field with its old and new value, and what was
+    # added to it.
+    updated = _entries(db, cid)
+    assert ("customer", "update", "industry", None, "通信") in updated
+    assert ("customer", "update", "tags", "", "重点") in updated
+    assert ("contact", "create", None, None, None) in updated
+    assert ("interaction", "create", None, None, None) in updated
+
+    undo_import(db, result.batch_id)
+    after = _entries(db, cid)
+    # The restoration: old values back, the imported contact and follow-up erased.
+    assert ("customer", "update", "industry", "通信", None) in after
+    assert ("customer", "update", "tags", "重点", "") in after
+    assert ("contact", "erase", None, None, None) in after
+    assert ("interaction", "erase", None, None, None) in after
+    assert {(h.entity, h.action) for h in act.customer_history(db, xiaomi)} >= {
+        ("customer", "erase"),
+        ("contact", "erase"),
+    }
