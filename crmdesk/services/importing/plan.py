@@ -23,7 +23,8 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, select
 
 from crmdesk.errors import ImportRefused
-from crmdesk.models import Contact, Customer, CustomFieldDef, User
+from crmdesk.models import Contact, Customer, CustomFieldDef, Setting, User
+from crmdesk.services.identity import SETTING_KEY as IDENTITY_KEY
 from crmdesk.services.importing.cleaning import REASONS, CleanError, clean_value
 from crmdesk.services.importing.fields import (
     CONTACT,
@@ -177,6 +178,8 @@ class CustomerData:
     custom: dict[int, Any] = field(default_factory=dict)
     export_id: int | None = None
     export_version: int | None = None
+    # The row's exported id whether or not it is trusted (see _record_from).
+    exported_as: int | None = None
     match_id: int | None = None
     match_by: str | None = None
     action: str = "create"
@@ -470,6 +473,13 @@ def _clean_row(
     return cleaned, None
 
 
+def _separate(a: CustomerData, b: CustomerData) -> bool:
+    """Rows exported as two different records (namesakes the office keeps apart)."""
+    return (
+        a.exported_as is not None and b.exported_as is not None and a.exported_as != b.exported_as
+    )
+
+
 def _record_from(
     index: int,
     sheet: str,
@@ -478,9 +488,21 @@ def _record_from(
     columns: Sequence[_Column],
     export_id: int | None,
     export_version: int | None,
+    trusted: bool = False,
 ) -> CustomerData:
-    """The customer a cleaned row describes (``cleaned`` pairs in the order of ``columns``)."""
-    rec = CustomerData(index, sheet, source_row, export_id=export_id, export_version=export_version)
+    """The customer a cleaned row describes (``cleaned`` pairs in the order of ``columns``).
+
+    ``export_id`` is the row's exported id; it identifies the record for the database only when
+    ``trusted`` (the file came from this database), but rows with different exported ids are
+    different records wherever the file came from: they are never merged as duplicates."""
+    rec = CustomerData(
+        index,
+        sheet,
+        source_row,
+        export_id=export_id if trusted else None,
+        export_version=export_version if trusted else None,
+        exported_as=export_id,
+    )
     contact = ContactData()
     values = rec.values
     for c, (target, value) in zip(columns, cleaned, strict=True):
@@ -964,6 +986,10 @@ def make_plan(
     norm = [h.strip() for h in headers]
     id_col = norm.index("_id") if "_id" in norm else None
     version_col = norm.index("_version") if "_version" in norm else None
+    # Exported ids are only trusted in the database the file was exported from: in another
+    # office's database the same number is some unrelated customer.
+    source_col = norm.index("_source") if "_source" in norm else None
+    here = conn.execute(select(Setting.value).where(Setting.key == IDENTITY_KEY)).scalar()
     custom_defs = _custom_defs(conn)
     used = [
         m
@@ -994,6 +1020,7 @@ def make_plan(
             n, sheet.name, number, cleaned, columns,
             _int_cell(_cell(row, id_col)) if id_col is not None else None,
             _int_cell(_cell(row, version_col)) if version_col is not None else None,
+            trusted=source_col is not None and here is not None and _cell(row, source_col) == here,
         )  # fmt: skip
         if not rec.name:
             plans.append(
@@ -1011,7 +1038,9 @@ def make_plan(
             )
             continue
         keys = rec.keys()
-        first = next((by_key[k] for k in keys if k in by_key), None)
+        first = next(
+            (by_key[k] for k in keys if k in by_key and not _separate(by_key[k], rec)), None
+        )
         if first is not None:
             first.merge(rec)
             merged_into[n] = first
