@@ -14,6 +14,14 @@ _CJK_RANGES = (
     (0xAC00, 0xD7AF),  # hangul
 )
 
+# Patterns used for every cell of an import, compiled once.
+_NON_DIGIT = re.compile(r"\D")
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_SERVICE_PREFIX = re.compile(r"[48]00")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_SPACE_BETWEEN_HAN = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_NAME_PUNCTUATION = re.compile(r"[\s\-·,.()（）]")
+
 
 _CJK_CHAR = re.compile("([" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "])")
 
@@ -76,7 +84,7 @@ def normalize_phone(raw: str | None) -> str | None:
             break
     # An extension ("转123" / "ext. 123") is not part of the number that identifies a person.
     text = re.split(r"(?:转|ext\.?|x)", text, maxsplit=1, flags=re.IGNORECASE)[0]
-    digits = re.sub(r"\D", "", text)
+    digits = _NON_DIGIT.sub("", text)
     if digits.startswith("86") and len(digits) == 13 and digits[2] == "1":
         digits = digits[2:]
     # Dialled from abroad a landline drops its trunk 0 (+86 10 8765 4321 is 010-87654321);
@@ -86,8 +94,8 @@ def normalize_phone(raw: str | None) -> str | None:
         international
         and digits
         and not digits.startswith("0")
-        and not re.fullmatch(r"1[3-9]\d{9}", digits)
-        and not re.match(r"[48]00", digits)
+        and not _MOBILE.fullmatch(digits)
+        and not _SERVICE_PREFIX.match(digits)
     ):
         digits = "0" + digits
     return digits or None
@@ -112,7 +120,7 @@ def is_valid_phone(text: str) -> bool:
     return (
         digits is not None
         and 5 <= len(digits) <= 15
-        and not re.search(r"[A-Za-z]", text.split("转")[0].split("ext")[0])
+        and not _LATIN_LETTER.search(text.split("转")[0].split("ext")[0])
     )
 
 
@@ -162,7 +170,7 @@ def company_key(name: str | None) -> str:
     if not name:
         return ""
     # Spaces between Chinese characters are typing noise (华为 技术 有限 公司 is 华为技术有限公司).
-    text = re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", fold(name))
+    text = _SPACE_BETWEEN_HAN.sub("", fold(name))
     changed = True
     while changed:
         changed = False
@@ -180,4 +188,4 @@ def company_key(name: str | None) -> str:
                 text = text[: -len(suffix)]
                 changed = True
                 break
-    return re.sub(r"[\s\-·,.()（）]", "", text)
+    return _NAME_PUNCTUATION.sub("", text)

@@ -41,6 +41,16 @@ REASONS: dict[str, str] = {
     "tag_too_long": "A tag is longer than 60 characters.",
 }
 
+# Patterns used for every cell of an import, compiled once.
+_SERVICE_NUMBER = re.compile(r"[48]00\d{7}")
+_NOT_PHONE_CHAR = re.compile(r"[^\d\s+\-().]")
+_PHONE_PUNCTUATION = re.compile(r"[\s\-().]")
+_ANGLE_ADDRESS = re.compile(r"<([^<>]+)>")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+_MONEY_SPACES = re.compile(r"[\s\u00a0\u2009\u202f']+")
+_KEY_SEPARATORS = re.compile(r"[\s_\-]+")
+
 
 class CleanError(Exception):
     """A cell that cannot be cleaned. ``code`` is a key of REASONS; str() is its sentence."""
@@ -160,7 +170,7 @@ def _format_phone(key: str, international: bool, original: str) -> str:
         return "+" + key
     if _MOBILE.fullmatch(key):
         return key
-    if re.fullmatch(r"[48]00\d{7}", key):
+    if _SERVICE_NUMBER.fullmatch(key):
         return f"{key[:3]}-{key[3:6]}-{key[6:]}"
     if key.startswith("0") and 10 <= len(key) <= 12:
         area = 3 if key[1] in "12" else 4
@@ -179,9 +189,9 @@ def _clean_one_phone(part: str) -> CleanPhone:
     if m:
         ext = m.group(1)
         text = text[: m.start()].rstrip(" -")
-    if re.search(r"[^\d\s+\-().]", text):
+    if _NOT_PHONE_CHAR.search(text):
         raise CleanError("bad_phone")
-    compact = re.sub(r"[\s\-().]", "", text)
+    compact = _PHONE_PUNCTUATION.sub("", text)
     international = compact.startswith(("+", "00"))
     if compact.startswith("00") and not compact.startswith("0086"):
         compact = "+" + compact[2:]
@@ -257,7 +267,7 @@ def clean_email(raw: object, max_length: int | None = 254) -> str | None:
     if not isinstance(raw, str):
         raise CleanError("bad_email")
     text = unicodedata.normalize("NFKC", raw).replace("。", ".").strip().lower()
-    m = re.search(r"<([^<>]+)>", text)
+    m = _ANGLE_ADDRESS.search(text)
     if m:
         text = m.group(1).strip()
     if text.startswith("mailto:"):
@@ -421,9 +431,9 @@ def clean_datetime(raw: object, *, dayfirst: bool = False) -> dt.datetime | None
     if isinstance(raw, int | float | Decimal):
         return _number_date(float(raw))
     text = unicodedata.normalize("NFKC", str(raw)).strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+    if _PLAIN_NUMBER.fullmatch(text):
         return _number_date(float(text))
-    if "T" in text and re.match(r"^\d{4}-\d{2}-\d{2}T", text):
+    if "T" in text and _ISO_DATETIME.match(text):
         try:
             moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
@@ -525,7 +535,7 @@ def _parse_money_text(raw: str) -> Decimal:
             multiplier = factor
             break
     text = _CURRENCY.sub("", text).strip()
-    text = re.sub(r"[\s\u00a0\u2009\u202f']+", " ", text)
+    text = _MONEY_SPACES.sub(" ", text)
     if " " in text:
         # 1 234 567 groups thousands; "12 34" is two numbers or a typo, not 1234.
         if not _SPACE_GROUPED.match(text):
@@ -648,7 +658,7 @@ _ENUM_SUFFIXES = ("类客户", "级客户", "客户", "类", "级", "档", "等"
 
 
 def _enum_key(text: str) -> str:
-    return re.sub(r"[\s_\-]+", "", fold(text))
+    return _KEY_SEPARATORS.sub("", fold(text))
 
 
 _ENUM_LOOKUP: dict[str, dict[str, enum.StrEnum]] = {}
@@ -720,7 +730,7 @@ def clean_value(
     PHONE → CleanPhone, EMAIL → str, DATE → date, DATETIME → datetime, MONEY → Decimal
     (times ``scale``), TAGS → list[str] (empty for a blank cell), ENUM → the enum member of
     ``enum`` (required for ENUM), BOOL → bool. A blank cell gives None (TAGS: [])."""
-    kind = FieldType(field_type)
+    kind = field_type if type(field_type) is FieldType else FieldType(field_type)
     if kind in (FieldType.TEXT, FieldType.USER):
         return clean_name(raw, max_length)
     if kind is FieldType.LONG_TEXT:
