@@ -157,6 +157,7 @@ _COMPANY_SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
+_SUFFIX_TUPLE = tuple(_COMPANY_SUFFIXES)
 _LEADING_PLACE = re.compile(r"^[(（][^)）]{1,12}[)）]")
 _TRAILING_PLACE = re.compile(r"[(（][^)）]{1,12}[)）]$")
 
@@ -183,6 +184,8 @@ def company_key(name: str | None) -> str:
         if m:
             text = text[: m.start()]
             changed = True
+        if not text.endswith(_SUFFIX_TUPLE):  # one C call decides the common case
+            continue
         for suffix in _COMPANY_SUFFIXES:
             if text.endswith(suffix) and len(text) > len(suffix):
                 text = text[: -len(suffix)]
