@@ -51,6 +51,8 @@ HIGHLIGHT = QColor("#fff3c4")
 
 # The role the mapping model answers with a column's field key ("" when ignored).
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
+# The field combo's entry that makes a new custom field named after the column (not a target).
+NEW_CUSTOM_FIELD = "new-custom-field"
 
 
 def _tr(text: str) -> str:
@@ -155,6 +157,14 @@ class MappingModel(QAbstractTableModel):
         self._custom = dict(custom_labels or {})
         self.last_moved = None
         self.endResetModel()
+
+    def set_custom_labels(self, custom_labels: dict[str, str]) -> None:
+        """Name the custom-field targets anew (a custom field was added) without a reset."""
+        self._custom = dict(custom_labels)
+        if self._mapping:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._mapping) - 1, self.columnCount() - 1)
+            )
 
     def mapping(self) -> tuple[ColumnMapping, ...]:
         return tuple(self._mapping)

@@ -42,6 +42,7 @@ from crmdesk.qt.import_labels import (
 )
 from crmdesk.qt.import_models import (
     FIELD_ROLE,
+    NEW_CUSTOM_FIELD,
     MappingModel,
     PreviewModel,
     SheetModel,
@@ -284,12 +285,16 @@ class SheetPage(QWidget):
 
 
 class FieldDelegate(QStyledItemDelegate):
-    """A combo box of the fields, grouped by record, marking the fields other columns use."""
+    """A combo box of the fields, grouped by record, marking the fields other columns use, and
+    offering to make a new custom field named after the column."""
+
+    new_custom_field_requested = Signal(int)  # row
 
     def __init__(self, model: MappingModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mapping = model
         self.custom: list[tuple[str, str]] = []  # (target, label)
+        self.creating: set[int] = set()  # rows whose new custom field is being made
 
     def createEditor(  # noqa: N802
         self,
@@ -325,7 +330,10 @@ class FieldDelegate(QStyledItemDelegate):
             (entity_label(CONTACT), [(f.key, field_label(f.key, f.label)) for f in FIELDS
                                      if f.entity == CONTACT]),
         ]  # fmt: skip
-        if self.custom:
+        header = self.mapping.column_mapping(row).header.strip()
+        labels = {label.casefold() for _target, label in self.custom}
+        offer_new = bool(header) and header.casefold() not in labels and row not in self.creating
+        if self.custom or offer_new:
             groups.append((entity_label("custom"), self.custom))
         for title, targets in groups:
             add(title, None, header=True)
@@ -336,6 +344,8 @@ class FieldDelegate(QStyledItemDelegate):
                     text = self.tr("%1 — used by column %2").replace("%1", text)
                     text = text.replace("%2", column_letter(column))
                 add("    " + text, target)
+        if offer_new:
+            add("    " + self.tr("New custom field “%1”…").replace("%1", header), NEW_CUSTOM_FIELD)
 
     def setEditorData(  # noqa: N802
         self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
@@ -356,11 +366,17 @@ class FieldDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,  # noqa: ANN001
     ) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(FIELD_ROLE) or "", FIELD_ROLE)
+        target = editor.currentData(FIELD_ROLE) or ""
+        if target == NEW_CUSTOM_FIELD:
+            self.creating.add(index.row())
+            self.new_custom_field_requested.emit(index.row())
+            return
+        model.setData(index, target, FIELD_ROLE)
 
 
 class MappingPage(QWidget):
     mapping_changed = Signal()
+    new_custom_field_requested = Signal(int, str)  # row, the column's header
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -369,6 +385,11 @@ class MappingPage(QWidget):
         self.table.setModel(self.model)
         self.delegate = FieldDelegate(self.model, self.table)
         self.table.setItemDelegateForColumn(MappingModel.COL_FIELD, self.delegate)
+        self.delegate.new_custom_field_requested.connect(
+            lambda row: self.new_custom_field_requested.emit(
+                row, self.model.column_mapping(row).header.strip()
+            )
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
@@ -405,8 +426,24 @@ class MappingPage(QWidget):
 
     def set_mapping(self, mapping, samples, custom: list[tuple[str, str]]) -> None:  # noqa: ANN001
         self.delegate.custom = list(custom)
+        self.delegate.creating.clear()
         self.model.set_mapping(mapping, samples, dict(custom))
         self._update_status()
+
+    def custom_field_made(self, row: int, custom: list[tuple[str, str]], target: str) -> None:
+        """The custom field asked for in ``row`` exists: list it and send the column to it."""
+        self.delegate.creating.discard(row)
+        self.delegate.custom = list(custom)
+        self.model.set_custom_labels(dict(custom))
+        if row >= self.model.rowCount():  # another sheet was chosen meanwhile
+            return
+        self.model.setData(self.model.index(row, MappingModel.COL_FIELD), target, FIELD_ROLE)
+
+    def custom_field_failed(self, row: int, text: str) -> None:
+        """The custom field could not be made: the column keeps its field; say why."""
+        self.delegate.creating.discard(row)
+        self._changed()
+        self.warning.setText(text)
 
     def _open_editors(self) -> None:
         for row in range(self.model.rowCount()):

@@ -196,6 +196,7 @@ class ImportWizard(QDialog):
         self.file_page.file_chosen.connect(self.load_file)
         self.sheet_page.sheet_chosen.connect(self.choose_sheet)
         self.mapping_page.mapping_changed.connect(self._update_buttons)
+        self.mapping_page.new_custom_field_requested.connect(self.new_custom_field)
         self.options_page.options_changed.connect(self._update_date_example)
         self.preview_page.filter_chosen.connect(self.preview_page.model.set_filter)
         self.preview_page.cancel_requested.connect(self._cancel_preview)
@@ -381,6 +382,37 @@ class ImportWizard(QDialog):
         self.mapping_page.set_mapping(mapping, samples, self._custom)
         self._headers = headers
         self._update_buttons()
+
+    def new_custom_field(self, row: int, header: str) -> None:
+        """Make a text custom field named after the column and send the column to it."""
+        db = self.ctx.db
+
+        def work() -> tuple[str, ChangeSet]:
+            field_id, changes = custom_field_service.define_field(db, label=header, type_="text")
+            key = next(
+                f.key for f in custom_field_service.list_custom_fields(db) if f.id == field_id
+            )
+            return custom_target(key), changes
+
+        def done(made: tuple[str, ChangeSet]) -> None:
+            target, changes = made
+            self.ctx.bus.data_changed.emit(changes, self)
+            if self._closed:
+                return
+            self._custom.append((target, header))
+            self.mapping_page.custom_field_made(row, self._custom, target)
+
+        def failed(exc: BaseException) -> None:
+            if self._closed:
+                return
+            if isinstance(exc, CrmError):
+                text = error_text(exc)
+            else:
+                text = self.tr("The custom field could not be made.")
+                self.ctx.tasks.default_error_handler(exc)
+            self.mapping_page.custom_field_failed(row, text)
+
+        self.ctx.tasks.submit(work, done, failed, write=True)
 
     def current_mapping(self) -> tuple[Any, ...]:
         mapping = self.mapping_page.model.mapping()

@@ -713,6 +713,10 @@
         <source>%1 — used by column %2</source>
         <translation>%1 — used by column %2</translation>
     </message>
+    <message>
+        <source>New custom field “%1”…</source>
+        <translation>New custom field “%1”…</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -1458,6 +1462,10 @@
             <numerusform>%1: %n sheet</numerusform>
             <numerusform>%1: %n sheets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The custom field could not be made.</source>
+        <translation>The custom field could not be made.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>

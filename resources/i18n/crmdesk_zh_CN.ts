@@ -713,6 +713,10 @@
         <source>%1 — used by column %2</source>
         <translation>%1 — 已用于 %2 列</translation>
     </message>
+    <message>
+        <source>New custom field “%1”…</source>
+        <translation>新建自定义字段“%1”…</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -1455,6 +1459,10 @@
         <translation>
             <numerusform>%1：%n 个工作表</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The custom field could not be made.</source>
+        <translation>无法新建自定义字段。</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>

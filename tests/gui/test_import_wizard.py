@@ -380,3 +380,50 @@ def test_every_code_has_a_label():
     assert why_text("“Phone” is taken by column 3 (电话)") == "“Phone” is taken by column 3 (电话)."
     assert cleaned_text("tier", "A") == "Tier A"
     assert cleaned_text("created_at", dt.datetime(2024, 3, 5)) == "2024-03-05"
+
+
+def test_an_unknown_column_goes_to_a_new_custom_field(wizard, qtbot, pick, tmp_path):
+    """An office without custom fields sends the column it has no field for to a new one."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客户名称", "合同编号"])
+    ws.append(["杭州远山茶业有限公司", "HT-2024-017"])
+    path = tmp_path / "合同.xlsx"
+    wb.save(path)
+    w, ctx = wizard, wizard.ctx
+    pick(path)
+    click(qtbot, w.file_page.browse_button)
+    qtbot.waitUntil(lambda: w.page == SHEET, timeout=10_000)
+    click(qtbot, w.next_button)
+    assert w.page == COLUMNS
+
+    model = w.mapping_page.model
+    row = next(r for r in range(model.rowCount()) if model.column_mapping(r).header == "合同编号")
+    combo = w.mapping_page.table.indexWidget(model.index(row, MappingModel.COL_FIELD))
+    entry = combo.findText("    New custom field “合同编号”…")
+    assert entry >= 0
+    # The name column is not offered a field of its own name: only the column's own header.
+    name_combo = w.mapping_page.table.indexWidget(model.index(1 - row, MappingModel.COL_FIELD))
+    assert name_combo.findText("    New custom field “合同编号”…") < 0
+    with qtbot.waitSignal(ctx.bus.data_changed, timeout=10_000):
+        combo.setCurrentIndex(entry)
+        combo.activated.emit(entry)
+    qtbot.waitUntil(lambda: model.column_mapping(row).field is not None, timeout=10_000)
+    target = model.column_mapping(row).field
+    assert target.startswith(fields.CUSTOM_PREFIX)
+    assert model.index(row, MappingModel.COL_FIELD).data() == "合同编号"
+    # The combo lists the field now and no longer offers to make it again.
+    combo = w.mapping_page.table.indexWidget(model.index(row, MappingModel.COL_FIELD))
+    assert combo.currentText().strip() == "合同编号"
+    assert combo.findText("    New custom field “合同编号”…") < 0
+
+    click(qtbot, w.next_button)
+    click(qtbot, w.next_button)
+    qtbot.waitUntil(lambda: w.preview is not None, timeout=10_000)
+    with qtbot.waitSignal(ctx.bus.data_changed, timeout=10_000):
+        click(qtbot, w.next_button)
+    qtbot.waitUntil(lambda: w.result is not None, timeout=10_000)
+    customer = cs.list_customers(ctx.db, CustomerQuery(text="远山"), 0, 5)[0]
+    detail = cs.get_customer(ctx.db, customer.id)
+    values = {f.label: f.value for f in detail.custom_fields}
+    assert values == {"合同编号": "HT-2024-017"}
