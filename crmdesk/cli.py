@@ -220,11 +220,16 @@ def _shown(url) -> str:  # noqa: ANN001 - a sqlalchemy URL
     return str(path) if path is not None else url.render_as_string(hide_password=True)
 
 
-def _open(url_text: str | None):  # noqa: ANN202 - returns a services.Database
+def _open(url_text: str | None, *, signed_in: bool = False):  # noqa: ANN202 - a Database
+    """Open (and migrate) the database; ``signed_in`` for commands whose changes are recorded
+    with who made them (as the app does: the office's first administrator)."""
     from crmdesk.services import Database
 
     _refuse_unknown_revision(url_text)
-    return Database.open(url_text)
+    db = Database.open(url_text)
+    if signed_in:
+        db.sign_in()
+    return db
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -404,7 +409,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.undo is not None:
         if args.file is not None:
             raise CliError("Give either a file to import or --undo ID, not both.")
-        db = _open(args.db)
+        db = _open(args.db, signed_in=True)
         try:
             undone = engine.undo_import(db, args.undo)
         finally:
@@ -424,7 +429,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ImportRefused as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    db = _open(args.db)
+    db = _open(args.db, signed_in=True)
     try:
         try:
             if args.dry_run:

@@ -62,6 +62,7 @@ def test_import_reports_rejected_rows_lists_the_history_and_undoes(book, tmp_pat
     lines = out.strip().splitlines()
     assert code == 0 and len(lines) == 2
     assert "done" in lines[1] and "客户.xlsx" in lines[1] and lines[1].split()[0] == "1"
+    assert "by ?" not in lines[1]  # who imported is recorded, as in the app
 
     code, out, _ = _run(capsys, "import", "--undo", "1", "--db", db)
     assert (code, out.strip()) == (0, "Import 1 undone: 1 records removed, 0 customers restored.")
@@ -79,3 +80,12 @@ def test_a_refused_file_exits_2_with_one_sentence(tmp_path, capsys):
     assert err.strip() == "photo.xlsx is not a spreadsheet (Excel, OpenDocument or CSV)."
     code, _, err = _run(capsys, "import", str(tmp_path / "missing.csv"), "--db", str(db))
     assert code == 2 and err.strip().startswith("There is no file at")
+
+
+def test_a_sheet_with_only_a_header_is_refused(tmp_path, capsys):
+    header_only = tmp_path / "客户.csv"
+    header_only.write_text("客户名称,手机\n", encoding="utf-8")
+    db = tmp_path / "office.sqlite3"
+    code, out, err = _run(capsys, "import", str(header_only), "--db", str(db))
+    assert (code, out) == (2, "")
+    assert err.strip() == "客户.csv has no rows to import."

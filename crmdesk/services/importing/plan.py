@@ -976,6 +976,8 @@ def make_plan(
     header_index = find_header(sheet.rows)
     headers = header_texts(sheet, header_index)
     rows = data_rows(sheet, header_index)
+    if not rows:
+        raise ImportRefused("{name} has no rows to import.", name=Path(path).name)
     if options.mapping is not None:
         mapping = list(options.mapping)
     else:
