@@ -127,5 +127,11 @@ def _after_flush(session: Session, _ctx: Any) -> None:
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
+    """Audit every session the factory makes (once per factory).
+
+    The mark lives on the factory itself: ``event.contains`` answers by the target's id(), and
+    a new factory that reuses a collected one's id was taken for already audited."""
+    if getattr(factory, "_crmdesk_audited", False):
+        return
+    event.listen(factory, "after_flush", _after_flush)
+    factory._crmdesk_audited = True  # type: ignore[attr-defined]

@@ -163,3 +163,24 @@ def test_history_of_one_customer_holds_nothing_of_another(database: Database) ->
     b, _ = cs.create_customer(database, CustomerInput(name="华为技术"))
     ks.add_contact(database, b, ContactInput(name="王芳"))
     assert {r.entity_id for r in _history(database, a)} == {a}
+
+
+def test_every_new_database_handle_is_audited(sqlite_db: Database) -> None:
+    """Handles come and go (tests, a restore); a new one must never be taken for an old one."""
+    from sqlalchemy.orm import sessionmaker
+
+    from crmdesk import db as dbmod
+    from crmdesk.services import audit
+
+    engine = dbmod.create_db_engine(sqlite_db.engine.url)
+    gone = sessionmaker(engine)
+    audit.install(gone)
+    del gone
+    # Made right after the old one was collected: CPython usually hands it the same address.
+    factory = dbmod.create_session_factory(engine)
+    audit.install(factory)
+    fresh = Database(engine, factory)
+    fresh.sign_in("tester")
+    cid, _ = cs.create_customer(fresh, CustomerInput(name="恒通信息"))
+    assert [(r.entity, r.action) for r in _history(fresh, cid)] == [("customer", "create")]
+    fresh.close()
