@@ -181,7 +181,9 @@ class OverviewTab(QWidget):
         last = f.last_interaction_at
         days = ""
         if last is not None:
-            ago = (dt.datetime.now(dt.UTC) - last.astimezone(dt.UTC)).days
+            # Calendar days in local time, like the date shown beside it (yesterday 21:29 is
+            # "1 day ago" at 09:00 today, not "today").
+            ago = (dt.date.today() - last.astimezone().date()).days
             days = self.tr("%n days ago", "", ago) if ago > 0 else self.tr("today")
         t["last"].set(fmt_date(last.astimezone().date()) if last else "", days)
         t["task"].set(f.next_task_title or "", fmt_datetime(f.next_task_due))

@@ -265,3 +265,20 @@ def test_add_and_edit_a_contact_through_the_form(qtbot, app_context, open_view, 
     qtbot.waitUntil(
         lambda: "李强" in {tab.model.row_at(i).name for i in range(tab.model.rowCount())}
     )
+
+
+def test_last_interaction_counts_calendar_days(qtbot, app_context, open_view, customer):  # noqa: ANN001
+    from PySide6.QtWidgets import QLabel
+
+    yesterday_evening = dt.datetime.combine(
+        dt.date.today() - dt.timedelta(days=1), dt.time(23, 30)
+    ).astimezone()
+    activity.add_interaction(
+        app_context.db,
+        customer,
+        InteractionInput(kind="call", summary="晚上回电", occurred_at=yesterday_evening),
+    )
+    view = open_view(customer)
+    # (No translator is installed here, so the plural shows as its source text "1 days ago".)
+    qtbot.waitUntil(lambda: any(w.text().startswith("1 day") for w in view.findChildren(QLabel)))
+    assert not any(w.text() == "today" for w in view.findChildren(QLabel))
