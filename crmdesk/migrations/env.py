@@ -10,7 +10,7 @@ from crmdesk.models import Base
 target_metadata = Base.metadata
 
 # Tables that live outside the ORM (the SQLite full-text index and its shadow tables).
-_UNMANAGED_PREFIXES = ("customer_fts",)
+_UNMANAGED_PREFIXES = ("customer_fts", "kb_fts")
 
 
 def include_object(obj, name, type_, reflected, compare_to):

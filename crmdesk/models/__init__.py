@@ -28,7 +28,14 @@ from crmdesk.models.customers import (
 )
 from crmdesk.models.people import Team, User
 from crmdesk.models.sales import Deal, Order, Payment
-from crmdesk.models.service import Ticket, TicketEvent
+from crmdesk.models.service import (
+    KbArticle,
+    Notification,
+    Ticket,
+    TicketEvent,
+    TicketStep,
+    ticket_article,
+)
 from crmdesk.models.system import AuditEntry, ImportBatch, ImportChange, Setting
 
 __all__ = [
@@ -44,9 +51,11 @@ __all__ = [
     "Deal",
     "DealStage",
     "ImportBatch",
+    "KbArticle",
     "ImportChange",
     "Interaction",
     "InteractionKind",
+    "Notification",
     "Order",
     "Payment",
     "Role",
@@ -61,9 +70,11 @@ __all__ = [
     "TicketCategory",
     "TicketEvent",
     "TicketPriority",
+    "TicketStep",
     "TicketStatus",
     "Tier",
     "User",
     "customer_tag",
+    "ticket_article",
     "utcnow",
 ]

@@ -248,7 +248,9 @@ def test_the_shipped_migrations_have_one_head_and_match_the_models(tmp_path: Pat
             conn,
             opts={
                 "include_object": lambda obj, name, type_, *_: (
-                    not (type_ == "table" and (name or "").startswith("customer_fts"))
+                    not (
+                        type_ == "table" and (name or "").startswith(("customer_fts", "kb_fts"))
+                    )
                 ),
                 "compare_type": False,
             },
