@@ -24,6 +24,9 @@ class ChangeSet:
     tasks: frozenset[int] = frozenset()
     tickets: frozenset[int] = frozenset()
     deals: frozenset[int] = frozenset()
+    articles: frozenset[int] = frozenset()
+    # Set when notifications were added or read, so the bell recounts.
+    notifications: bool = False
     # Set when so much changed (an import, a restore) that every view should reload.
     everything: bool = False
 
@@ -35,6 +38,8 @@ class ChangeSet:
             self.tasks | other.tasks,
             self.tickets | other.tickets,
             self.deals | other.deals,
+            self.articles | other.articles,
+            self.notifications or other.notifications,
             self.everything or other.everything,
         )
 
@@ -48,6 +53,8 @@ class ChangeSet:
             or self.tasks
             or self.tickets
             or self.deals
+            or self.articles
+            or self.notifications
         )
 
 
