@@ -14,4 +14,5 @@ class AppBus(QObject):
     data_changed = Signal(object, object)
     # intents from anywhere in the app, handled by the main window
     open_customer_requested = Signal(int)
+    open_ticket_requested = Signal(int)
     status_message_requested = Signal(str)

@@ -13,7 +13,15 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +69,7 @@ class UnexpectedErrorDialog(QDialog):
             )
             + "\n\n"
             + summary
+            + _log_hint()
         )
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -85,6 +94,18 @@ class UnexpectedErrorDialog(QDialog):
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
         self.copy_button.setText(QCoreApplication.translate("Errors", "Copied"))
+
+
+def _log_hint() -> str:
+    from crmdesk.logs import log_file
+
+    try:
+        where = log_file()
+    except OSError:
+        return ""
+    return "\n\n" + QCoreApplication.translate("Errors", "The details are also in %1.").replace(
+        "%1", str(where)
+    )
 
 
 _showing = False
@@ -143,8 +164,43 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
     _report(args.exc_value)
 
 
+def _unraisable_hook(args: sys.UnraisableHookArgs) -> None:
+    # An exception in __del__ or a callback Python cannot pass on: worth a line in the log,
+    # not a dialog (the user cannot act on it and nothing they did failed).
+    if args.exc_value is None:
+        return
+    where = f" in {args.object!r}" if args.object is not None else ""
+    log.warning(
+        "%s%s",
+        args.err_msg or "exception ignored",
+        where,
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+    )
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_log = logging.getLogger("crmdesk.qt.messages")
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    category = context.category or "qt"
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "[%s] %s", category, message)
+
+
+def log_qt_messages() -> None:
+    """Send Qt's own warnings to the log instead of stderr (a windowed app has none)."""
+    qInstallMessageHandler(_qt_message)
+
+
 def install_excepthooks() -> None:
-    """Route uncaught exceptions (GUI thread and worker threads) to :func:`show_error`.
+    """Route uncaught exceptions (GUI thread, worker threads, Qt slots) to :func:`show_error`,
+    and Qt's own warnings to the log.
 
     Call once, on the GUI thread, after the QApplication exists."""
     global _reporter
@@ -155,6 +211,8 @@ def install_excepthooks() -> None:
         )
     sys.excepthook = _sys_hook
     threading.excepthook = _thread_hook
+    sys.unraisablehook = _unraisable_hook
+    log_qt_messages()
 
 
 def background_error_handler(parent: QWidget | None = None):  # noqa: ANN201

@@ -43,6 +43,24 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Services", "This interaction no longer exists."),
     QT_TRANSLATE_NOOP("Services", "A task needs a title."),
     QT_TRANSLATE_NOOP("Services", "This task no longer exists."),
+    # Knowledge base (services/knowledge.py)
+    QT_TRANSLATE_NOOP("Services", "This article no longer exists."),
+    QT_TRANSLATE_NOOP("Services", "This ticket no longer exists."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{title} was changed by someone else after you opened it. Your changes were not "
+        "saved; reopen the article and apply them again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "This article was changed by someone else while you saved. Nothing was overwritten; "
+        "reopen it and apply your changes again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "Ticket {number} has no solution yet. Resolve it with its solution first, then make "
+        "an article from it.",
+    ),
     # Tags and custom fields
     QT_TRANSLATE_NOOP("Services", "A tag needs a name."),
     QT_TRANSLATE_NOOP("Services", "A field needs a label."),
@@ -119,6 +137,67 @@ TEMPLATES: tuple[str, ...] = (
     ),
     # Demo data
     QT_TRANSLATE_NOOP("Services", "Generating the data was cancelled; nothing was written."),
+    # Service desk settings: office calendar, SLA policy (services/service_settings.py)
+    QT_TRANSLATE_NOOP(
+        "Services", "'{zone}' is not a time zone; choose one from the list (like Asia/Shanghai)."
+    ),
+    QT_TRANSLATE_NOOP("Services", "The working day must end after it starts."),
+    QT_TRANSLATE_NOOP(
+        "Services", "Give the lunch break both a start and an end, or no lunch break at all."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services", "The lunch break must end after it starts and lie within working hours."
+    ),
+    QT_TRANSLATE_NOOP("Services", "Choose at least one working day of the week."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{date} is listed both as a holiday and as a make-up working day; remove it from "
+        "one of the lists.",
+    ),
+    QT_TRANSLATE_NOOP("Services", "'{value}' is not a ticket priority."),
+    QT_TRANSLATE_NOOP("Services", "Every SLA time must be at least one minute."),
+    QT_TRANSLATE_NOOP("Services", "An SLA time can be at most {hours} hours."),
+    QT_TRANSLATE_NOOP("Services", "'{value}' is not a date; write dates like 2026-10-01."),
+    QT_TRANSLATE_NOOP("Services", "{start} to {end} is more than a year of days; check the years."),
+    QT_TRANSLATE_NOOP("Services", "The range that starts on {start} has no end date."),
+    # Service tickets and their moves (services/tickets.py)
+    QT_TRANSLATE_NOOP("Services", "'{status}' is not a ticket status."),
+    QT_TRANSLATE_NOOP("Services", "The ticket is already at this step."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "A ticket moves forward one step at a time: finish the current step first, then move "
+        "it on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "Ticket {number} was changed by someone else after you opened it. Nothing was saved; "
+        "look at it again and retry.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "This ticket was changed by someone else while you saved. Nothing was overwritten; "
+        "reopen it and try again.",
+    ),
+    QT_TRANSLATE_NOOP("Services", "This user no longer exists."),
+    QT_TRANSLATE_NOOP("Services", "{name} cannot take tickets: the account is disabled."),
+    QT_TRANSLATE_NOOP("Services", "This team no longer exists."),
+    QT_TRANSLATE_NOOP("Services", "Choose who takes this ticket before moving it to Assigned."),
+    QT_TRANSLATE_NOOP("Services", "Write down the solution before marking the ticket resolved."),
+    QT_TRANSLATE_NOOP("Services", "Say why the ticket is reopened."),
+    QT_TRANSLATE_NOOP(
+        "Services", "Record the customer's satisfaction (1 to 5) before closing the ticket."
+    ),
+    QT_TRANSLATE_NOOP("Services", "The NPS answer is a number from 0 to 10."),
+    QT_TRANSLATE_NOOP(
+        "Services", "No free ticket number was found; ask your administrator to check the data."
+    ),
+    QT_TRANSLATE_NOOP("Services", "A ticket needs a title."),
+    QT_TRANSLATE_NOOP("Services", "The title is longer than 200 characters."),
+    QT_TRANSLATE_NOOP("Services", "'{value}' is not a ticket category."),
+    QT_TRANSLATE_NOOP("Services", "The customer cannot have reported it in the future."),
+    QT_TRANSLATE_NOOP("Services", "This contact does not belong to the ticket's customer."),
+    QT_TRANSLATE_NOOP("Services", "Write the comment first."),
+    QT_TRANSLATE_NOOP("Services", "A closed ticket is not waiting for anyone; reopen it first."),
     # The database, backups and restores
     QT_TRANSLATE_NOOP("Services", "'{url}' is not a database address."),
     QT_TRANSLATE_NOOP("Services", "The migrations have more than one head; this build is broken."),
@@ -161,6 +240,25 @@ FIELD_SENTENCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Services", "This is not a phone number."),
     QT_TRANSLATE_NOOP("Services", "Not a number."),
     QT_TRANSLATE_NOOP("Services", "Not a date."),
+    # Service tickets
+    QT_TRANSLATE_NOOP("Services", "This account is disabled."),
+    QT_TRANSLATE_NOOP("Services", "Not a number from 0 to 10."),
+    QT_TRANSLATE_NOOP("Services", "This time is in the future."),
+    QT_TRANSLATE_NOOP("Services", "This contact belongs to another customer."),
+    # Service desk settings
+    QT_TRANSLATE_NOOP("Services", "Not a time zone."),
+    QT_TRANSLATE_NOOP("Services", "Must be later than the start of the working day."),
+    QT_TRANSLATE_NOOP("Services", "Start and end, or neither."),
+    QT_TRANSLATE_NOOP("Services", "Must end after it starts, within working hours."),
+    QT_TRANSLATE_NOOP("Services", "Choose at least one day."),
+    QT_TRANSLATE_NOOP("Services", "Also listed as a holiday."),
+    QT_TRANSLATE_NOOP("Services", "Not a priority."),
+    QT_TRANSLATE_NOOP("Services", "At least one minute."),
+    QT_TRANSLATE_NOOP("Services", "Too long."),
+    QT_TRANSLATE_NOOP("Services", "An article needs a title."),
+    QT_TRANSLATE_NOOP("Services", "The title is longer than 200 characters."),
+    QT_TRANSLATE_NOOP("Services", "The category is longer than 60 characters."),
+    QT_TRANSLATE_NOOP("Services", "The tags are longer than 300 characters in all."),
 )
 
 _KNOWN = frozenset(TEMPLATES) | frozenset(FIELD_SENTENCES)

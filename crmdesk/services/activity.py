@@ -19,7 +19,6 @@ from crmdesk.models import (
     Task,
     TaskKind,
     Ticket,
-    TicketStatus,
     User,
 )
 from crmdesk.services.core import ChangeSet, Database
@@ -290,15 +289,19 @@ def customer_history(
 
 def list_open_tickets(db: Database, limit: int = 500) -> list[TicketRow]:
     """Tickets not yet resolved or closed, soonest due first (undated ones last)."""
+    from crmdesk.services.sla import UNRESOLVED_STATUSES, customer_of_ticket, status_in
+
     with db.read() as s:
+        # Through the (status, due_at) index: a million closed tickets are never read.
         stmt = (
             select(Ticket, Customer.name, User.display_name)
-            .join(Customer, Customer.id == Ticket.customer_id)
+            .select_from(Ticket)
+            .join(Customer, customer_of_ticket())
             .outerjoin(User, User.id == Ticket.assignee_id)
             .where(
                 Ticket.deleted_at.is_(None),
                 Customer.deleted_at.is_(None),
-                Ticket.status.not_in([TicketStatus.RESOLVED, TicketStatus.CLOSED]),
+                status_in(db.dialect, UNRESOLVED_STATUSES),
             )
             .order_by(Ticket.due_at.is_(None), Ticket.due_at, Ticket.id)
             .limit(limit)

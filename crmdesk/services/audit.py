@@ -15,7 +15,16 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import History
 
-from crmdesk.models import AuditEntry, Contact, Customer, Deal, Interaction, Task, Ticket
+from crmdesk.models import (
+    AuditEntry,
+    Contact,
+    Customer,
+    Deal,
+    Interaction,
+    KbArticle,
+    Task,
+    Ticket,
+)
 
 AUDITED: dict[type, str] = {
     Customer: "customer",
@@ -24,6 +33,7 @@ AUDITED: dict[type, str] = {
     Task: "task",
     Ticket: "ticket",
     Deal: "deal",
+    KbArticle: "article",
 }
 _SKIP = {
     "id",
@@ -34,6 +44,14 @@ _SKIP = {
     "name_key",
     "phone_key",
     "last_interaction_at",
+    # A ticket's clock bookkeeping: its event history and steps record these in words.
+    "step_started_at",
+    "remaining_seconds",
+    "first_response_at",
+    "first_response_seconds",
+    "resolution_seconds",
+    # An article's Qt HTML: its plain text (body_text) is what the trail records.
+    "body",
 }
 
 

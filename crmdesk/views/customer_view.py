@@ -350,10 +350,41 @@ class TicketsTab(LazyTab):
     def __init__(self, view: CustomerView) -> None:
         super().__init__(view)
         layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
         self.title = QLabel(self)
+        self.new_button = QPushButton(self.tr("New ticket…"), self)
+        self.new_button.clicked.connect(self.new_ticket)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
         self.model = TicketsModel(self)
-        layout.addWidget(self.title)
-        layout.addWidget(make_table(self.model, self), 1)
+        self.table = make_table(self.model, self)
+        self.table.setToolTip(self.tr("Double-click a ticket to open it"))
+        self.table.doubleClicked.connect(self.open_selected)
+        layout.addWidget(self.table, 1)
+        ctx = view.ctx
+        ctx.bus.data_changed.connect(self._tickets_changed)
+
+    def new_ticket(self) -> Any:
+        from crmdesk.views.ticket_dialog import new_ticket
+
+        return new_ticket(self.ctx, self, self.view.customer_id)
+
+    def open_selected(self) -> Any:
+        from crmdesk.views.ticket_dialog import open_ticket
+
+        row = selected_row(self.table)
+        return open_ticket(self.ctx, self, row.id) if row is not None else None
+
+    def _tickets_changed(self, changes: ChangeSet, _source: object) -> None:
+        # Moves, assignments and the SLA checker change tickets without touching the customer
+        # (the view reloads everything for those): read this tab's few rows again.
+        if not changes.tickets or changes.everything or self.view.customer_id in changes.customers:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self.view._loaded.discard(self)
 
     def fetch(self) -> Any:
         return activity.list_tickets(self.ctx.db, self.view.customer_id)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-import platform
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QDateTime, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,17 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 import crmdesk
-from crmdesk.paths import resource_path
 from crmdesk.qt import errors
 from crmdesk.qt.context import AppContext
 from crmdesk.qt.i18n import available_languages, choose_language
+from crmdesk.qt.icons import icon as themed_icon
 from crmdesk.qt.labels import label
 from crmdesk.qt.service_text import error_text
 from crmdesk.qt.settings import Settings
 from crmdesk.services import ChangeSet, NotFoundError, maintenance
 from crmdesk.services import customers as customer_service
 from crmdesk.views.customer_list import CustomerListView
-from crmdesk.views.open_work import OpenDealsPage, OpenTicketsPage
+from crmdesk.views.knowledge import KnowledgePage
+from crmdesk.views.notification_centre import install as install_notification_centre
+from crmdesk.views.open_work import OpenDealsPage
+from crmdesk.views.ticket_board import TicketBoardPage
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +77,9 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self._customer_tabs: dict[int, QWidget] = {}
 
-        self.tickets = OpenTicketsPage(ctx, self)
+        self.tickets = TicketBoardPage(ctx, self.settings, self)
         self.deals = OpenDealsPage(ctx, self)
+        self.knowledge = KnowledgePage(ctx, self)
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(20, 20))
@@ -86,11 +89,13 @@ class MainWindow(QMainWindow):
             (self.tabs, self.tr("Customers"), "customers"),
             (self.tickets, self.tr("Tickets"), "tickets"),
             (self.deals, self.tr("Pipeline"), "pipeline"),
+            (self.knowledge, self.tr("Knowledge base"), "knowledge"),
         ):
             self.pages.addWidget(page)
-            QListWidgetItem(QIcon(str(resource_path("icons", f"{icon}.svg"))), text, self.nav)
+            QListWidgetItem(themed_icon(icon), text, self.nav)
         self.nav.setFixedWidth(max(140, self.nav.sizeHintForColumn(0) + 28))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.pages.currentChanged.connect(self._page_shortcuts)
         self.nav.setCurrentRow(0)
 
         central = QWidget(self)
@@ -103,7 +108,10 @@ class MainWindow(QMainWindow):
 
         self._make_menus()
         self._make_status_bar()
+        # The bell (status bar corner) and the SLA checker; started by start_background_jobs.
+        self.notification_centre = install_notification_centre(self, ctx)
         ctx.bus.open_customer_requested.connect(self.open_customer)
+        ctx.bus.open_ticket_requested.connect(self.open_ticket)
         ctx.bus.status_message_requested.connect(self.show_status)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self.setAcceptDrops(True)
@@ -192,6 +200,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             group.addAction(action)
             self.language_actions[code] = action
+        settings_menu.addSeparator()
+        self.service_settings_action = self._action(
+            self.tr("Service desk && SLA…"), self.show_service_settings
+        )
+        settings_menu.addAction(self.service_settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("About crmdesk"), self.show_about)
@@ -236,6 +249,9 @@ class MainWindow(QMainWindow):
     def start_background_jobs(self) -> None:
         """Work that must not delay the first paint: the daily automatic backup."""
         QTimer.singleShot(3000, self._auto_backup)
+        # The SLA check catches up on what fell due while crmdesk was closed, then runs every
+        # minute.
+        QTimer.singleShot(500, self.notification_centre.start)
 
     def _auto_backup(self) -> None:
         db = self.ctx.db
@@ -253,6 +269,13 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.submit(lambda: maintenance.auto_backup(db), done, failed, write=True)
 
     # navigation ------------------------------------------------------------------------------
+
+    def _page_shortcuts(self, _index: int) -> None:
+        # Ctrl+N makes what the page shows: on the Tickets page, the board's own New ticket.
+        on_tickets = self.pages.currentWidget() is self.tickets
+        self.customers.new_action.setShortcut(
+            QKeySequence() if on_tickets else QKeySequence(QKeySequence.StandardKey.New)
+        )
 
     def show_page(self, row: int) -> None:
         self.nav.setCurrentRow(row)
@@ -288,6 +311,11 @@ class MainWindow(QMainWindow):
         closed = getattr(view, "close_requested", None)
         if closed is not None:
             closed.connect(lambda v=view: self.close_tab(self.tabs.indexOf(v)))
+
+    def open_ticket(self, ticket_id: int) -> None:
+        from crmdesk.views.ticket_dialog import open_ticket
+
+        open_ticket(self.ctx, self, ticket_id)
 
     def _retitle(self, view: QWidget, text: str) -> None:
         index = self.tabs.indexOf(view)
@@ -335,6 +363,14 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.trash_dialog = dialog
+
+    def show_service_settings(self) -> None:
+        from crmdesk.views.service_settings_dialog import ServiceSettingsDialog
+
+        dialog = ServiceSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.service_settings_dialog = dialog
 
     def show_import_history(self) -> None:
         from crmdesk.views.import_history import ImportHistoryDialog
@@ -458,24 +494,12 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
-        db = self.ctx.db
-        path = maintenance.database_file(db)
-        where = str(path) if path is not None else db.url_display
-        text = (
-            f"<h3>crmdesk {crmdesk.__version__}</h3>"
-            + "<p>"
-            + self.tr("A desktop CRM for small offices.")
-            + "</p><p>"
-            + self.tr("Qt %1, Python %2")
-            .replace("%1", qVersion())
-            .replace("%2", platform.python_version())
-            + "<br>"
-            + self.tr("Database: %1").replace("%1", where)
-            + "<br>"
-            + self.tr("Backups: %1").replace("%1", str(maintenance.backup_folder()))
-            + "</p>"
-        )
-        QMessageBox.about(self, self.tr("About crmdesk"), text)
+        from crmdesk.views.about import AboutDialog
+
+        dialog = AboutDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
 
     # closing -----------------------------------------------------------------------------------
 

@@ -188,7 +188,11 @@ class TimelineWidget(QWidget):
         self.count_label.setStyleSheet("color: #757575;")
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setEnabled(False)
+        self.ticket_button = QPushButton(self.tr("Create ticket…"), self)
+        self.ticket_button.setToolTip(self.tr("Create a service ticket from this interaction"))
+        self.ticket_button.setEnabled(False)
         info_row.addWidget(self.count_label, 1)
+        info_row.addWidget(self.ticket_button)
         info_row.addWidget(self.delete_button)
         layout.addLayout(info_row)
 
@@ -220,6 +224,7 @@ class TimelineWidget(QWidget):
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
         self.delete_button.clicked.connect(self.delete_selected)
+        self.ticket_button.clicked.connect(lambda: self.create_ticket())
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.view,
@@ -263,13 +268,19 @@ class TimelineWidget(QWidget):
             self.model.fetchMore(QModelIndex())
 
     def _selection_changed(self) -> None:
-        self.delete_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        selected = bool(self.view.selectionModel().selectedRows())
+        self.delete_button.setEnabled(selected)
+        self.ticket_button.setEnabled(selected)
 
     def _context_menu(self, pos: Any) -> None:
         index = self.view.indexAt(pos)
         if not index.isValid():
             return
         menu = QMenu(self)
+        menu.addAction(
+            self.tr("Create ticket from this interaction…"),
+            lambda: self.create_ticket(self.model.row_at(index.row())),
+        )
         menu.addAction(self.tr("Delete interaction"), self.delete_selected)
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
@@ -318,6 +329,17 @@ class TimelineWidget(QWidget):
             guarded(self, failed),
             write=True,
         )
+
+    def create_ticket(self, row: InteractionRow | None = None) -> Any:
+        """The new-ticket form, starting from ``row`` (else the selected interaction)."""
+        if row is None:
+            rows = self.view.selectionModel().selectedRows()
+            row = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            return None
+        from crmdesk.views.ticket_dialog import new_ticket
+
+        return new_ticket(self.ctx, self, self.customer_id, row.id, interaction=row)
 
     def delete_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()

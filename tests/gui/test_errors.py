@@ -83,6 +83,7 @@ def test_background_task_errors_go_to_the_same_place(app_context, qtbot, warning
 
 def test_uncaught_exceptions_in_any_thread_are_shown(qapp, qtbot, monkeypatch, dialogs):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     errors.install_excepthooks()
     try:
@@ -101,6 +102,7 @@ def test_a_database_from_a_newer_version_is_refused_with_exit_code_1(
     qapp, tmp_path, monkeypatch, warnings, dialogs
 ):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     path = tmp_path / "future.sqlite3"
     con = sqlite3.connect(path)

@@ -14,17 +14,27 @@ from crmdesk.models import (
     Customer,
     Deal,
     Interaction,
+    KbArticle,
     Order,
     Payment,
     Task,
     Team,
     Ticket,
     TicketEvent,
+    TicketStatus,
+    TicketStep,
     User,
+    ticket_article,
 )
 from crmdesk.services import customers as cs
+from crmdesk.services import knowledge as kb
+from crmdesk.services import tickets as tk
+from crmdesk.services.business_time import STEP_DUE_IN_STATUS, SlaStep
 from crmdesk.services.demo import GenerationCancelled, generate_bulk, generate_demo, tier_for
 from crmdesk.services.dto import ContactInput, CustomerInput, CustomerQuery
+from crmdesk.services.service_metrics import service_figures
+from crmdesk.services.service_settings import load_calendar, load_policy
+from crmdesk.services.sla import run_sla_check
 
 NOW = dt.datetime(2025, 6, 16, 6, 30, tzinfo=dt.UTC)  # a Monday, 14:30 in Shanghai
 
@@ -280,7 +290,7 @@ def test_bulk_load_leaves_the_schema_as_it_found_it(sqlite_db):
             )
 
     before = schema()
-    generate_bulk(sqlite_db, 500)
+    generate_bulk(sqlite_db, 500, tickets=600, open_tickets=100)
     assert schema() == before
     with sqlite_db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
@@ -288,3 +298,180 @@ def test_bulk_load_leaves_the_schema_as_it_found_it(sqlite_db):
         conn.exec_driver_sql(
             "INSERT INTO customer_fts(customer_fts, rank) VALUES ('integrity-check', 1)"
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# Tickets: the workflow in business time
+
+
+def _by_ticket(rows) -> dict[int, list]:  # noqa: ANN001
+    out: dict[int, list] = {}
+    for r in rows:
+        out.setdefault(r.ticket_id, []).append(r)
+    return out
+
+
+def test_demo_tickets_follow_the_workflow_in_business_time(demo):
+    database, summary = demo
+    cal, policy = load_calendar(database), load_policy(database)
+    flow = [s.value for s in TicketStatus]
+    with database.read() as s:
+        tickets = list(s.scalars(select(Ticket)))
+        steps = _by_ticket(s.scalars(select(TicketStep).order_by(TicketStep.entered_at)))
+        events = _by_ticket(s.scalars(select(TicketEvent).order_by(TicketEvent.id)))
+        agents = set(s.scalars(select(User.id).where(User.role == "service_agent")))
+        managed = set(
+            s.scalars(
+                select(User.id)
+                .join(Team, Team.id == User.team_id)
+                .where(Team.manager_id.is_not(None))
+            )
+        )
+    assert len(tickets) == summary.tickets
+    assert {t.status.value for t in tickets} == set(flow)
+    for t in tickets:
+        reached = flow.index(t.status.value)
+        st, ev = steps[t.id], events[t.id]
+        priority = t.priority.value
+        # One step row per status it went through, back to back; the last one is running.
+        assert [x.status.value for x in st] == flow[: reached + 1], t.number
+        assert st[0].entered_at == t.created_at and st[-1].entered_at == t.step_started_at
+        assert all(a.left_at == b.entered_at for a, b in zip(st, st[1:], strict=False))
+        assert st[-1].left_at is None
+        # The history in time order: created (a late registration was due before), each move.
+        assert [e.at for e in ev] == sorted(e.at for e in ev)
+        assert [e.kind for e in ev if e.to_value != "register"][0] == "created"
+        moves = [(e.from_value, e.to_value) for e in ev if e.kind == "status"]
+        assert moves == list(zip(flow, flow[1:], strict=False))[:reached]
+        paused = 0
+        for x in st[:-1]:
+            paused += x.paused_seconds
+            step = STEP_DUE_IN_STATUS[x.status.value]
+            if step == SlaStep.RESOLVE:  # counted from registration, pauses not counted
+                due = cal.add(t.created_at, policy.minutes_for(priority, step) * 60 + paused)
+            else:
+                due = cal.add(
+                    x.entered_at, policy.minutes_for(priority, step) * 60 + x.paused_seconds
+                )
+            assert x.due_at == due
+            assert x.business_seconds == cal.between(x.entered_at, x.left_at) - x.paused_seconds
+            assert x.breached == (x.left_at > x.due_at)
+        late = {e.to_value for e in ev if e.kind == "sla_breach"}
+        assert late - {"register"} == {
+            STEP_DUE_IN_STATUS[x.status.value].value for x in st if x.breached
+        }
+        assert t.breached == bool(late)
+        if "register" in late:
+            assert cal.add(t.reported_at, 600) < t.created_at
+        if reached >= 1:
+            assert t.assignee_id in agents and t.assignee_id in managed
+            assert t.first_response_at == st[1].entered_at
+            assert t.first_response_seconds == cal.between(t.created_at, t.first_response_at)
+        if reached >= 4:
+            assert t.resolved_at == st[4].entered_at and t.solution
+            before = sum(x.paused_seconds for x in st[:4])
+            assert t.resolution_seconds == cal.between(t.created_at, t.resolved_at) - before
+        if t.status.value == "closed":
+            assert t.closed_at == st[-1].entered_at and t.due_at is None
+        elif t.waiting_since is not None:
+            assert t.due_at is None and t.remaining_seconds > 0
+        else:
+            assert t.due_at == st[-1].due_at is not None
+        assert (t.csat is not None) <= (t.status.value == "closed")
+        assert re.fullmatch(r"T-20\d\d-\d{6}", t.number)
+
+
+def test_demo_board_has_waiting_and_overdue_tickets_that_the_checker_escalates(demo):
+    database, _ = demo
+    board = tk.load_board(database, tk.BoardQuery())
+    open_cards = [c for status, cards in board.columns.items() if status != "closed" for c in cards]
+    assert any(c.waiting for c in open_cards)
+    overdue = {c.id for c in open_cards if c.due_at is not None and c.due_at < NOW}
+    assert overdue
+    result = run_sla_check(database, NOW)
+    # The checker marks what fell due while nobody was looking and tells the managers.
+    assert result.breached == len(overdue) and result.notified > 0
+    assert run_sla_check(database, NOW).breached == 0
+    with database.read() as s:
+        revisits = s.execute(
+            select(Task.title, Task.done_at, Ticket.status)
+            .join(Ticket, Task.title.startswith(Ticket.number))
+            .where(Task.kind == "revisit")
+        ).all()
+    # Every resolved ticket planned a revisit; the closed ones did it.
+    assert {status.value for _, _, status in revisits} == {"resolved", "closed"}
+    assert all((done is not None) == (status.value == "closed") for _, done, status in revisits)
+
+
+def test_demo_knowledge_base_answers_its_tickets_and_every_figure_has_data(demo):
+    database, summary = demo
+    assert summary.articles > 0
+    with database.read() as s:
+        linked = s.execute(
+            select(Ticket.title, KbArticle.title)
+            .join(ticket_article, ticket_article.c.ticket_id == Ticket.id)
+            .join(KbArticle, KbArticle.id == ticket_article.c.article_id)
+        ).all()
+    assert linked
+    assert kb.search_articles(database, "登录")
+    f = service_figures(database, NOW - dt.timedelta(days=365), NOW)
+    assert f.tickets_created > 0 and f.first_response_median_s and f.resolution_median_s
+    assert 0 < f.sla_overall < 1 and all(v is not None for v in f.sla_compliance.values())
+    assert f.csat_avg and f.nps is not None and f.by_agent
+    assert sum(n for _, n in f.backlog_by_age) > 0
+
+
+def test_bulk_tickets_are_open_and_closed_as_asked_and_work_with_the_services(database):
+    database._clock = lambda: NOW
+    generate_bulk(database, 300, tickets=2_000, open_tickets=150)
+    cal = load_calendar(database)
+    with database.read() as s:
+        tickets = list(s.scalars(select(Ticket)))
+        steps = _by_ticket(s.scalars(select(TicketStep).order_by(TicketStep.entered_at)))
+        events = _by_ticket(s.scalars(select(TicketEvent)))
+        managers = set(s.scalars(select(Team.manager_id)))
+    assert len(tickets) == 2_000 and len({t.number for t in tickets}) == 2_000
+    open_ = [t for t in tickets if t.status.value != "closed"]
+    assert len(open_) == 150
+    assert all(t.assignee_id not in managers for t in tickets if t.assignee_id)
+    for t in tickets:
+        st = steps[t.id]
+        if t.status.value == "closed":
+            # A closed one: its figures and its closing step (what the board's column reads).
+            (closing,) = st
+            assert closing.status.value == "closed" and closing.entered_at == t.closed_at
+            assert t.created_at < t.first_response_at < t.resolved_at <= t.closed_at
+            assert t.first_response_seconds == cal.between(t.created_at, t.first_response_at)
+            assert t.resolution_seconds <= cal.between(t.created_at, t.resolved_at)
+            assert t.id not in events
+        else:
+            # An open one: its whole history.
+            assert st[0].entered_at == t.created_at and st[-1].left_at is None
+            assert [x.status.value for x in st][-1] == t.status.value
+            assert events[t.id][0].kind in ("created", "sla_breach")
+    board = tk.load_board(database, tk.BoardQuery())
+    assert sum(n for status, n in board.counts.items() if status != "closed") == 150
+    result = run_sla_check(database, NOW)
+    assert result.checked == 150 and result.breached > 0
+    f = service_figures(database, NOW - dt.timedelta(days=365), NOW)
+    assert f.tickets_resolved > 500 and f.csat_count > 0 and f.first_response_p90_s
+    # A ticket registered afterwards gets the next id and number (sequences moved on).
+    tid, _ = tk.create_ticket(
+        database, tk.TicketInput(tickets[0].customer_id, "新工单", "question")
+    )
+    detail = tk.get_ticket(database, tid)
+    assert tid == 2_001 and detail.number not in {t.number for t in tickets}
+
+
+def test_bulk_tickets_with_their_full_history(sqlite_db):
+    sqlite_db._clock = lambda: NOW
+    generate_bulk(sqlite_db, 50, tickets=120, open_tickets=20, full_history=True)
+    flow = [s.value for s in TicketStatus]
+    with sqlite_db.read() as s:
+        tickets = list(s.scalars(select(Ticket)))
+        steps = _by_ticket(s.scalars(select(TicketStep).order_by(TicketStep.entered_at)))
+        moves = _by_ticket(s.scalars(select(TicketEvent).where(TicketEvent.kind == "status")))
+    for t in tickets:
+        reached = flow.index(t.status.value)
+        assert [x.status.value for x in steps[t.id]] == flow[: reached + 1]
+        assert len(moves.get(t.id, [])) == reached

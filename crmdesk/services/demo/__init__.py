@@ -3,7 +3,9 @@
 :func:`generate_demo` writes a small office's two years: two teams, ~500 customers with contacts,
 tags, a timeline, tasks, deals, orders, payments and service tickets, all consistent with each
 other (tiers follow the last year's orders, ``last_interaction_at`` is the newest interaction).
-:func:`generate_bulk` writes up to a million customers with contacts and tags, fast.
+:func:`generate_bulk` writes up to a million customers with contacts and tags, fast, and on request
+a million service tickets (:mod:`crmdesk.services.demo.bulk_tickets`). Tickets of both follow the
+service-desk workflow in the office's business time (:mod:`crmdesk.services.demo.service_desk`).
 
 Both write with Core ``insert`` executemany in one transaction (a cancelled run leaves nothing)
 and bypass the ORM on purpose: a generated history is not somebody's edit, so it is not audited.

@@ -29,7 +29,9 @@ from crmdesk.services.demo.common import (
     _max_ids,
     _person,
     _phone,
+    _raw_insert,
     _tag_rows,
+    _timestamp_for,
     _unique_code,
     tier_for,
 )
@@ -63,31 +65,6 @@ _CONTACT_COLUMNS = (
 )  # fmt: skip
 
 
-def _raw_insert(
-    conn: Connection, table: str, columns: tuple[str, ...]
-) -> Callable[[list[tuple[Any, ...]]], None]:
-    """executemany of plain tuples straight to the driver.
-
-    SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself at a
-    million rows; the values are made driver-ready by :func:`_bulk_value` instead.
-    """
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
-
-    def run(rows: list[tuple[Any, ...]]) -> None:
-        if rows:
-            conn.exec_driver_sql(sql, rows)
-
-    return run
-
-
-def _timestamp_for(conn: Connection) -> Callable[[dt.datetime], Any]:
-    """How a UTC timestamp is bound: as UtcDateTime stores it (naive UTC text on SQLite)."""
-    if conn.dialect.name == "sqlite":
-        return lambda moment: moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    return lambda moment: moment
-
-
 def generate_bulk(
     db: Database,
     customers: int,
@@ -96,15 +73,28 @@ def generate_bulk(
     progress: Progress | None = None,
     with_contacts: bool = True,
     cancel: CancelCheck | None = None,
+    *,
+    tickets: int = 0,
+    open_tickets: int = 5_000,
+    full_history: bool = False,
 ) -> int:
     """Add ``customers`` plausible customers fast, for scale tests; returns how many.
 
     Each gets one or two contacts (the commonest Chinese names such as 张伟 and 王芳 among
     them, so searches have realistic hits) and one to three tags; tiers follow the annual
-    revenue. No timeline, deals or tickets. Rows are built in Python and written with
-    executemany in batches of 10,000, all in one transaction. On SQLite the full-text index is
-    built once at the end instead of row by row, in the same transaction.
+    revenue. No timeline or deals. Rows are built in Python and written with executemany in
+    batches of 10,000, all in one transaction. On SQLite the full-text index is built once at
+    the end instead of row by row, in the same transaction.
+
+    ``tickets`` adds that many service tickets for these customers, ``open_tickets`` of them
+    open now (see crmdesk.services.demo.bulk_tickets: open ones with their whole history,
+    closed ones with their figures and closing step, or everything with ``full_history``).
     """
+    from crmdesk.services.demo.bulk_tickets import add_bulk_tickets
+    from crmdesk.services.service_settings import load_calendar, load_policy
+
+    calendar, policy = load_calendar(db), load_policy(db)
+    total = customers + max(0, tickets)
     words = words_for(lang)
     check = _checker(cancel)
     rng = random.Random(seed)
@@ -229,7 +219,7 @@ def generate_bulk(
             put_tags(link_rows)
             done += batch
             if progress is not None:
-                progress(done, customers)
+                progress(done, total)
         for _index_name, sql in deferred:
             check()
             conn.exec_driver_sql(sql)
@@ -238,4 +228,17 @@ def generate_bulk(
             conn.exec_driver_sql(trigger)
             conn.exec_driver_sql("PRAGMA cache_size=-65536")
         _fix_sequences(conn, [cust_t, contact_t, Tag.__table__])
+        add_bulk_tickets(
+            conn,
+            tickets,
+            now=now,
+            calendar=calendar,
+            policy=policy,
+            lang=lang,
+            seed=seed,
+            open_tickets=open_tickets,
+            full_history=full_history,
+            progress=None if progress is None else lambda d, _t: progress(customers + d, total),
+            check=check,
+        )
     return customers

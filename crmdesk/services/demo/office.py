@@ -15,6 +15,7 @@ from crmdesk.models import (
     Customer,
     Deal,
     Interaction,
+    KbArticle,
     Order,
     Payment,
     Tag,
@@ -22,16 +23,16 @@ from crmdesk.models import (
     Team,
     Ticket,
     TicketEvent,
+    TicketStep,
     User,
     customer_tag,
+    ticket_article,
 )
 from crmdesk.services.core import Database
 from crmdesk.services.customers import search_text_for
 from crmdesk.services.demo.common import (
     DEAL_PROBABILITY,
     OPEN_STAGES,
-    STEP_LIMIT,
-    TICKET_FLOW,
     CancelCheck,
     DemoSummary,
     Progress,
@@ -49,6 +50,12 @@ from crmdesk.services.demo.common import (
     tier_for,
 )
 from crmdesk.services.demo.data import Words, words_for
+from crmdesk.services.demo.office_tickets import TicketMaker, articles, office_calendar
+from crmdesk.services.demo.service_desk import (
+    HistoryPlanner,
+    taken_ticket_numbers,
+)
+from crmdesk.services.service_settings import load_calendar, load_policy
 from crmdesk.services.text import company_key, normalize_phone
 
 # ---------------------------------------------------------------------------------------------
@@ -87,12 +94,6 @@ _CHANNELS = (
     ("platform", 10), ("cold_call", 10), ("other", 5),
 )  # fmt: skip
 _KINDS = (("call", 30), ("wechat", 25), ("email", 18), ("visit", 10), ("meeting", 7), ("note", 10))
-_CATEGORIES = (("question", 40), ("request", 25), ("fault", 20), ("complaint", 15))
-_PRIORITIES = (("normal", 55), ("high", 20), ("low", 15), ("urgent", 10))
-_TICKET_STATUS = (
-    ("registered", 6), ("assigned", 8), ("solution", 5), ("informed", 5),
-    ("resolved", 10), ("closed", 66),
-)  # fmt: skip
 _ACTIVITY = {"prospect": 1, "new": 1, "growing": 0, "at_risk": 2, "churned": 2}
 _TASK_STATES = ("overdue", "today", "done", "future")
 
@@ -118,9 +119,12 @@ class _Rows:
     payments: list[dict[str, Any]] = field(default_factory=list)
     tickets: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    ticket_articles: list[dict[str, Any]] = field(default_factory=list)
 
 
-class _Demo:
+class _Demo(TicketMaker):
     """Builds the rows of the demo in memory, one customer's whole history at a time."""
 
     def __init__(
@@ -132,6 +136,7 @@ class _Demo:
         staff: dict[str, list[tuple[int, str]]],
         tags: dict[tuple[str, str], int],
         taken_codes: set[str],
+        planner: HistoryPlanner,
     ) -> None:
         self.rng = rng
         self.w = words
@@ -147,6 +152,11 @@ class _Demo:
         self.task_n = 0
         self.ticket_n = 0
         self.open_deal_n = 0
+        self.planner = planner
+        self.waiting_n = 0
+        self.overdue_n = 0
+        self.revisits = []
+        self.article_for = {}
 
     # time ------------------------------------------------------------------------------------
     def at(self, start: dt.datetime, end: dt.datetime) -> dt.datetime:
@@ -217,7 +227,7 @@ class _Demo:
         last = self.interactions(cid, stage, owner, contacts, created, active_end, won)
         if stage != "churned":
             self.tasks(cid, stage, owner, contacts, created)
-        self.tickets(cid, stage, contacts, created, active_end)
+        self.tickets(cid, stage, owner, contacts, created, active_end)
 
         need = 0 if open_deal or tier == "A" else (1 if stage in ("new", "growing") else 2)
         tag_keys = [
@@ -610,160 +620,6 @@ class _Demo:
                 }
             )
 
-    def tickets(
-        self,
-        cid: int,
-        stage: str,
-        contacts: list[dict[str, Any]],
-        created: dt.datetime,
-        active_end: dt.datetime,
-    ) -> None:
-        rng = self.rng
-        share = 0.03 if stage == "prospect" else 0.35
-        if rng.random() >= share:
-            return
-        for _ in range(rng.randint(1, 3)):
-            if stage == "churned":
-                status = "closed"
-            else:
-                # The first tickets take each status in turn, so a small demo shows them all.
-                status = (
-                    TICKET_FLOW[self.ticket_n]
-                    if self.ticket_n < len(TICKET_FLOW)
-                    else _pick(rng, _TICKET_STATUS)
-                )
-                self.ticket_n += 1
-            self.ticket(cid, status, rng.choice(contacts), created, active_end)
-
-    def ticket(
-        self,
-        cid: int,
-        status: str,
-        contact: dict[str, Any],
-        created: dt.datetime,
-        active_end: dt.datetime,
-    ) -> None:
-        rng, w = self.rng, self.w
-        tid = self.ids.next("ticket")
-        category = _pick(rng, _CATEGORIES)
-        priority = _pick(rng, _PRIORITIES)
-        if category == "complaint" and priority in ("low", "normal") and rng.random() < 0.6:
-            priority = "high"
-        title = rng.choice(w.tickets[category])
-        reached = TICKET_FLOW.index(status)
-        agents = self.staff["service_agents"]
-        director = self.staff["service_director"]
-        assignee = rng.choice(agents) if reached >= 1 else None
-        # Step times from registration; an open ticket is recent, a closed one any time.
-        start = (
-            self.at(created, active_end - dt.timedelta(days=2)) if status == "closed" else created
-        )
-        times = [start]
-        late_steps: list[tuple[str, dt.datetime]] = []
-        for step in TICKET_FLOW[:reached]:
-            limit = STEP_LIMIT[step]
-            if rng.random() < 0.12:
-                late_steps.append((step, times[-1] + limit))
-                took = limit * rng.uniform(1.1, 3)
-            else:
-                took = limit * rng.uniform(0.1, 0.9)
-            times.append(times[-1] + took)
-        if status != "closed":
-            # Open tickets: the current step began a little while ago.
-            shift = self.now - dt.timedelta(minutes=rng.uniform(3, 200)) - times[-1]
-            times = [t + shift for t in times]
-            late_steps = [(s, t + shift) for s, t in late_steps]
-        elif times[-1] > self.now:
-            shift = times[-1] - self.now + dt.timedelta(hours=rng.uniform(1, 48))
-            times = [t - shift for t in times]
-            late_steps = [(s, t - shift) for s, t in late_steps]
-        due = times[-1] + STEP_LIMIT[status] if status != "closed" else None
-        if due is not None and due < self.now:
-            late_steps.append((status, due))
-        registrar = rng.choice(agents)
-        ev = self.rows.events
-
-        def event(
-            at: dt.datetime,
-            kind: str,
-            user: int | None,
-            old: str | None = None,
-            new: str | None = None,
-            comment: str | None = None,
-        ) -> None:
-            ev.append(
-                {
-                    "id": self.ids.next("ticket_event"),
-                    "ticket_id": tid,
-                    "at": at,
-                    "user_id": user,
-                    "kind": kind,
-                    "from_value": old,
-                    "to_value": new,
-                    "comment": comment,
-                }
-            )
-
-        event(times[0], "created", registrar, None, "registered")
-        names = self.staff["names"]
-        for j in range(1, reached + 1):
-            if j == 1:
-                event(times[1], "assigned", director, None, names[assignee] if assignee else None)
-            elif rng.random() < 0.4:
-                event(
-                    times[j - 1] + (times[j] - times[j - 1]) / 2,
-                    "comment",
-                    assignee,
-                    comment=rng.choice(w.ticket_comments),
-                )
-            event(
-                times[j],
-                "status",
-                assignee if j > 1 else director,
-                TICKET_FLOW[j - 1],
-                TICKET_FLOW[j],
-            )
-        for step, when in late_steps:
-            event(when, "sla_breach", None, step, None)
-
-        csat = nps = feedback = None
-        if status == "closed" and rng.random() < 0.65:
-            csat = rng.choices((5, 4, 3, 2, 1), (45, 30, 12, 8, 5))[0]
-            nps = {5: rng.randint(9, 10), 4: rng.randint(7, 9), 3: rng.randint(5, 7)}.get(
-                csat, rng.randint(0, 6)
-            )
-            if rng.random() < 0.6:
-                feedback = rng.choice(w.feedback_good if csat >= 4 else w.feedback_bad)
-        self.rows.tickets.append(
-            {
-                "id": tid,
-                "number": f"T{self.local_date(times[0]):%Y%m%d}-{tid:05d}",
-                "customer_id": cid,
-                "contact_id": contact["id"],
-                "category": category,
-                "priority": priority,
-                "status": status,
-                "channel": rng.choice(w.ticket_channels),
-                "title": title,
-                "description": f"{contact['name']}: {title}",
-                "solution": rng.choice(w.solutions) if reached >= 2 else None,
-                "assignee_id": assignee,
-                "team_id": self.service_team_id,
-                "due_at": due,
-                "breached": bool(late_steps),
-                "first_response_at": times[1] if reached >= 1 else None,
-                "resolved_at": times[4] if reached >= 4 else None,
-                "closed_at": times[5] if reached >= 5 else None,
-                "csat": csat,
-                "nps": nps,
-                "feedback": feedback,
-                "deleted_at": None,
-                "version": 1,
-                "created_at": times[0],
-                "updated_at": times[-1],
-            }
-        )
-
 
 def _staff(
     conn: Connection, ids: _Ids, now: dt.datetime, words: Words
@@ -849,6 +705,8 @@ _DEMO_TABLES = [
     Payment.__table__,
     Ticket.__table__,
     TicketEvent.__table__,
+    TicketStep.__table__,
+    KbArticle.__table__,
 ]
 
 
@@ -868,27 +726,40 @@ def generate_demo(
     and tickets in every status with their events. The same seed gives the same data relative
     to the current time. Users, teams and tags that exist are reused. ``progress(done, total)``
     is called as it goes; ``cancel()`` returning true stops it and nothing is written.
+
+    Tickets follow the service-desk workflow in the office's business time (its calendar and
+    SLA policy, see crmdesk.services.demo.service_desk): a step row for every status a ticket
+    went through with its deadline and business seconds, an event for every move, comment,
+    pause and missed deadline, response and resolution times, a revisit task once resolved,
+    CSAT and NPS on most closed ones. Some open tickets are waiting for the customer and some
+    are overdue now: the SLA checker marks those when the app starts. The knowledge base
+    gets the demo articles, linked to the tickets they answer.
     """
     words = words_for(lang)
     check = _checker(cancel)
     rng = random.Random(seed)
     now = db.now()
     steps = customers + len(_DEMO_TABLES)
+    calendar, policy = load_calendar(db), load_policy(db)
     with db.write() as s:
         conn = s.connection()
+        calendar = office_calendar(conn, words) or calendar
         ids = _Ids(_max_ids(conn, _DEMO_TABLES))
         staff, made_users = _staff(conn, ids, now, words)
         tag_ids, tag_rows, ids.values["tag"] = _tag_rows(conn, words, ids.values["tag"])
         _insert(conn, Tag.__table__, tag_rows, check)
         taken = set(conn.scalars(select(Customer.__table__.c.code)))
-        gen = _Demo(rng, words, now, ids, staff, tag_ids, taken)
+        planner = HistoryPlanner(calendar, policy, random.Random(seed + 1))
+        gen = _Demo(rng, words, now, ids, staff, tag_ids, taken, planner)
         gen.service_team_id = staff["service_team"]
+        articles(conn, gen, lang, now)
         for i in range(customers):
             gen.customer()
             if i % 25 == 24 or i == customers - 1:
                 check()
                 if progress is not None:
                     progress(i + 1, steps)
+        gen.finish_tickets(taken_ticket_numbers(conn, range(now.year - 3, now.year + 1)))
         r = gen.rows
         plan = [
             (Customer.__table__, r.customers),
@@ -901,6 +772,9 @@ def generate_demo(
             (Task.__table__, r.tasks),
             (Ticket.__table__, r.tickets),
             (TicketEvent.__table__, r.events),
+            (TicketStep.__table__, r.steps),
+            (KbArticle.__table__, r.articles),
+            (ticket_article, r.ticket_articles),
         ]
         for j, (table, rows) in enumerate(plan):
             _insert(conn, table, rows, check)
@@ -920,4 +794,5 @@ def generate_demo(
         orders=len(r.orders),
         payments=len(r.payments),
         tickets=len(r.tickets),
+        articles=len(r.articles),
     )
