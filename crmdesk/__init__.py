@@ -39,12 +39,25 @@ def _version() -> str:
     return found.group(1) if found else "0+unknown"
 
 
-__version__ = _version()
+_cached_version: str | None = None
 
 
-def version_tuple(version: str = __version__) -> tuple[int, int, int, int]:
+def __getattr__(name: str) -> str:
+    # ``crmdesk.__version__`` is read on first use: importlib.metadata costs start-up time.
+    global _cached_version
+    if name == "__version__":
+        if _cached_version is None:
+            _cached_version = _version()
+        return _cached_version
+    raise AttributeError(f"module 'crmdesk' has no attribute {name!r}")
+
+
+def version_tuple(version: str | None = None) -> tuple[int, int, int, int]:
     """The version as four numbers, as Windows version resources and Info.plist want them."""
     import re
+
+    if version is None:
+        version = __getattr__("__version__")
 
     release = re.match(r"\d+(?:\.\d+)*", version)
     numbers = [int(n) for n in release.group(0).split(".")[:4]] if release else []

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from crmdesk import __version__
+import crmdesk
 
 LANGS = ("zh_CN", "en")
 DEMO_REALISTIC_MAX = 2000
@@ -36,6 +36,17 @@ log = logging.getLogger("crmdesk.cli")
 
 class CliError(Exception):
     """A sentence for the terminal; the command exits with status 1."""
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked (package metadata costs start-up time)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
+        print(f"crmdesk {crmdesk.__version__}")
+        parser.exit()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -59,7 +70,7 @@ def _common_options() -> argparse.ArgumentParser:
         help="language of the app and of demo data (default: the system's)",
     )
     common.add_argument(
-        "--version", action="version", version=f"crmdesk {__version__}", help="show the version"
+        "--version", action=_VersionAction, help="show the version"
     )
     return common
 

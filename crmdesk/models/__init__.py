@@ -27,7 +27,7 @@ from crmdesk.models.customers import (
     customer_tag,
 )
 from crmdesk.models.people import Team, User
-from crmdesk.models.sales import Deal, Order, Payment
+from crmdesk.models.sales import Deal, DealDocument, DealStageDef, Order, Payment
 from crmdesk.models.service import (
     KbArticle,
     Notification,
@@ -49,7 +49,9 @@ __all__ = [
     "Customer",
     "CustomerKind",
     "Deal",
+    "DealDocument",
     "DealStage",
+    "DealStageDef",
     "ImportBatch",
     "KbArticle",
     "ImportChange",

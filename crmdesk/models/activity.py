@@ -41,6 +41,8 @@ class Task(Timestamped, Base):
     __table_args__ = (
         Index("ix_task_assignee_open", "assignee_id", "done_at", "due_at"),
         Index("ix_task_customer_due", "customer_id", "due_at"),
+        Index("ix_task_rule_key", "rule_key", unique=True),
+        Index("ix_task_remind", "done_at", "remind_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -58,6 +60,13 @@ class Task(Timestamped, Base):
         ForeignKey("app_user.id", ondelete="SET NULL")
     )
     done_at: Mapped[dt.datetime | None]
+    # When the reminder fires (defaults to due_at), when it fired, and a snooze.
+    remind_at: Mapped[dt.datetime | None]
+    reminded_at: Mapped[dt.datetime | None]
+    snoozed_until: Mapped[dt.datetime | None]
+    # Set on tasks a rule made (revisit cadence, birthday, anniversary, ticket revisit), unique,
+    # so the rule never makes the same task twice: e.g. "cadence:123:2026-11-23".
+    rule_key: Mapped[str | None] = mapped_column(String(120))
     deleted_at: Mapped[dt.datetime | None]
     version: Mapped[int] = mapped_column(default=1)
 

@@ -53,6 +53,8 @@ class Customer(Timestamped, Base):
     annual_revenue: Mapped[Decimal | None]
     notes: Mapped[str | None] = mapped_column(Text)
     last_interaction_at: Mapped[dt.datetime | None]
+    # Released to the public pool (公海) at this moment; empty while someone owns it.
+    pool_since: Mapped[dt.datetime | None]
     deleted_at: Mapped[dt.datetime | None]
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL")
@@ -85,6 +87,7 @@ class Customer(Timestamped, Base):
         Index("ix_customer_live_last", "deleted_at", "last_interaction_at", "id"),
         Index("ix_customer_live_created", "deleted_at", "created_at", "id"),
         Index("ix_customer_live_industry", "deleted_at", "industry", "id"),
+        Index("ix_customer_live_pool", "deleted_at", "pool_since", "id"),
     )
 
 

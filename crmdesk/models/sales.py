@@ -8,7 +8,22 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from crmdesk.models.base import Base, DealStage, Timestamped, str_enum
+from crmdesk.models.base import Base, Timestamped
+
+
+class DealStageDef(Base):
+    """One stage of the office's pipeline (销售流程). The defaults are the DealStage values;
+    an office can rename them, change their probability and order, and add open stages."""
+
+    __tablename__ = "deal_stage"
+
+    key: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int]
+    probability: Mapped[int]
+    # open, won, lost
+    outcome: Mapped[str] = mapped_column(String(10), default="open")
+    active: Mapped[bool] = mapped_column(default=True)
 
 
 class Deal(Timestamped, Base):
@@ -21,7 +36,9 @@ class Deal(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(200))
-    stage: Mapped[DealStage] = mapped_column(str_enum(DealStage), default=DealStage.LEAD)
+    # A deal_stage key (the built-in ones are the DealStage values). Kept as plain text so an
+    # office's own stages need no migration.
+    stage: Mapped[str] = mapped_column(String(20), default="lead")
     amount: Mapped[Decimal] = mapped_column(default=Decimal(0))
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     probability: Mapped[int] = mapped_column(default=10)
@@ -69,3 +86,37 @@ class Payment(Base):
     amount: Mapped[Decimal]
     method: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class DealDocument(Timestamped, Base):
+    """A quote (报价) or contract (合同) on a deal: number, amount, dates and status."""
+
+    __tablename__ = "deal_document"
+    __table_args__ = (
+        Index("ix_deal_document_deal", "deal_id"),
+        Index("ix_deal_document_kind_signed", "kind", "signed_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    # quote, contract
+    kind: Mapped[str] = mapped_column(String(10))
+    number: Mapped[str] = mapped_column(String(40))
+    amount: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    issued_on: Mapped[dt.date | None]
+    # A quote's validity; a contract's term.
+    valid_until: Mapped[dt.date | None]
+    starts_on: Mapped[dt.date | None]
+    ends_on: Mapped[dt.date | None]
+    signed_on: Mapped[dt.date | None]
+    # draft, sent, accepted, rejected, signed, expired, cancelled
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    notes: Mapped[str | None] = mapped_column(Text)
+    deleted_at: Mapped[dt.datetime | None]
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}

@@ -180,7 +180,7 @@ def _deal_row(d: Deal, owner_name: str | None, customer_name: str | None = None)
     return DealRow(
         d.id,
         d.title,
-        d.stage.value,
+        d.stage,
         d.amount,
         d.currency,
         d.probability,

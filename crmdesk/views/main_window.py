@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,14 +37,54 @@ from crmdesk.qt.settings import Settings
 from crmdesk.services import ChangeSet, NotFoundError, maintenance
 from crmdesk.services import customers as customer_service
 from crmdesk.views.customer_list import CustomerListView
-from crmdesk.views.knowledge import KnowledgePage
-from crmdesk.views.notification_centre import install as install_notification_centre
-from crmdesk.views.open_work import OpenDealsPage
-from crmdesk.views.ticket_board import TicketBoardPage
 
 log = logging.getLogger(__name__)
 
 STATUS_MS = 8000
+
+
+class PageSlot(QWidget):
+    """A place in the page stack whose screen is built the first time it is shown (or asked
+    for), so the window opens without loading the screens nobody has looked at yet."""
+
+    def __init__(self, factory: Callable[[QWidget], QWidget], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self._factory(self)
+            self.layout().addWidget(self._page)
+        return self._page
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.page()
+        super().showEvent(event)
+
+
+def _ticket_board(ctx: AppContext, settings: Settings, parent: QWidget) -> QWidget:
+    from crmdesk.views.ticket_board import TicketBoardPage
+
+    return TicketBoardPage(ctx, settings, parent)
+
+
+def _deals_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from crmdesk.views.open_work import OpenDealsPage
+
+    return OpenDealsPage(ctx, parent)
+
+
+def _knowledge_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from crmdesk.views.knowledge import KnowledgePage
+
+    return KnowledgePage(ctx, parent)
 
 
 class MainWindow(QMainWindow):
@@ -77,9 +119,11 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self._customer_tabs: dict[int, QWidget] = {}
 
-        self.tickets = TicketBoardPage(ctx, self.settings, self)
-        self.deals = OpenDealsPage(ctx, self)
-        self.knowledge = KnowledgePage(ctx, self)
+        self._slots = {
+            "tickets": PageSlot(lambda p: _ticket_board(ctx, self.settings, p), self),
+            "deals": PageSlot(lambda p: _deals_page(ctx, p), self),
+            "knowledge": PageSlot(lambda p: _knowledge_page(ctx, p), self),
+        }
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(20, 20))
@@ -87,9 +131,9 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         for page, text, icon in (
             (self.tabs, self.tr("Customers"), "customers"),
-            (self.tickets, self.tr("Tickets"), "tickets"),
-            (self.deals, self.tr("Pipeline"), "pipeline"),
-            (self.knowledge, self.tr("Knowledge base"), "knowledge"),
+            (self._slots["tickets"], self.tr("Tickets"), "tickets"),
+            (self._slots["deals"], self.tr("Pipeline"), "pipeline"),
+            (self._slots["knowledge"], self.tr("Knowledge base"), "knowledge"),
         ):
             self.pages.addWidget(page)
             QListWidgetItem(themed_icon(icon), text, self.nav)
@@ -108,14 +152,33 @@ class MainWindow(QMainWindow):
 
         self._make_menus()
         self._make_status_bar()
-        # The bell (status bar corner) and the SLA checker; started by start_background_jobs.
-        self.notification_centre = install_notification_centre(self, ctx)
+        # The bell (status bar corner) and the SLA checker: see start_background_jobs.
+        self.notification_centre: Any = None
         ctx.bus.open_customer_requested.connect(self.open_customer)
         ctx.bus.open_ticket_requested.connect(self.open_ticket)
         ctx.bus.status_message_requested.connect(self.show_status)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self.setAcceptDrops(True)
         self._restore_window()
+
+    # the screens behind the navigation, built on first use ------------------------------------
+
+    @property
+    def tickets(self) -> Any:  # noqa: ANN401 - TicketBoardPage, imported when first shown
+        return self._slots["tickets"].page()
+
+    @property
+    def deals(self) -> Any:  # noqa: ANN401 - OpenDealsPage
+        return self._slots["deals"].page()
+
+    @property
+    def knowledge(self) -> Any:  # noqa: ANN401 - KnowledgePage
+        return self._slots["knowledge"].page()
+
+    def current_page(self) -> QWidget:
+        """The screen the navigation shows (the page itself, not its slot)."""
+        widget = self.pages.currentWidget()
+        return widget.page() if isinstance(widget, PageSlot) else widget
 
     # construction ----------------------------------------------------------------------------
 
@@ -249,9 +312,17 @@ class MainWindow(QMainWindow):
     def start_background_jobs(self) -> None:
         """Work that must not delay the first paint: the daily automatic backup."""
         QTimer.singleShot(3000, self._auto_backup)
-        # The SLA check catches up on what fell due while crmdesk was closed, then runs every
-        # minute.
-        QTimer.singleShot(500, self.notification_centre.start)
+        # The bell, and the SLA check that catches up on what fell due while crmdesk was
+        # closed and then runs every minute: just after the first paint.
+        QTimer.singleShot(300, self, lambda: self.install_notification_centre().start())
+
+    def install_notification_centre(self) -> Any:  # noqa: ANN401 - NotificationCentre
+        """The bell in the status bar corner, once (loaded after the first paint)."""
+        if self.notification_centre is None:
+            from crmdesk.views.notification_centre import install
+
+            self.notification_centre = install(self, self.ctx)
+        return self.notification_centre
 
     def _auto_backup(self) -> None:
         db = self.ctx.db
@@ -271,10 +342,14 @@ class MainWindow(QMainWindow):
     # navigation ------------------------------------------------------------------------------
 
     def _page_shortcuts(self, _index: int) -> None:
-        # Ctrl+N makes what the page shows: on the Tickets page, the board's own New ticket.
-        on_tickets = self.pages.currentWidget() is self.tickets
+        # Ctrl+N makes what the page shows: the board's New ticket, the knowledge base's New
+        # article; elsewhere a new customer.
+        page = self.current_page()
+        own_new = page is not self.tabs and hasattr(page, "new_action")
+        if own_new and page.new_action.shortcut().isEmpty():
+            page.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.customers.new_action.setShortcut(
-            QKeySequence() if on_tickets else QKeySequence(QKeySequence.StandardKey.New)
+            QKeySequence() if own_new else QKeySequence(QKeySequence.StandardKey.New)
         )
 
     def show_page(self, row: int) -> None:

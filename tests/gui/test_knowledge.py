@@ -300,7 +300,7 @@ def test_the_main_window_shows_the_knowledge_base_with_ctrl_4(qtbot, app_context
     action = next(a for a in window.page_actions if a.text() == "Knowledge base")
     assert action.shortcut() == QKeySequence("Ctrl+4")
     action.trigger()
-    assert window.pages.currentWidget() is window.knowledge
+    assert window.current_page() is window.knowledge
     qtbot.waitUntil(lambda: _titles(window.knowledge.model) == [PRINTER.title])
 
 

@@ -134,7 +134,7 @@ def test_tickets_and_pipeline_list_open_work(window, ctx, qtbot):
         )
         s.add(Deal(customer_id=cid, title="Annual contract", amount=Decimal("250000")))
     window.page_actions[1].trigger()
-    assert window.pages.currentWidget() is window.tickets
+    assert window.current_page() is window.tickets
     column = window.tickets.columns["registered"]
     qtbot.waitUntil(lambda: column.model.rowCount() == 1)
     card = column.model.card(0)

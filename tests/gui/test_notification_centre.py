@@ -38,7 +38,7 @@ def window(qtbot, app_context, office):  # noqa: ANN001, ANN201
 
 def test_the_bell_counts_a_breach_and_a_click_opens_the_ticket(qtbot, app_context, office, window):  # noqa: ANN001
     ctx = app_context
-    centre = window.notification_centre
+    centre = window.install_notification_centre()
     tid = make_ticket(ctx.db, office, to="assigned")  # the agent has 4 working hours
     number = ts.get_ticket(ctx.db, tid).number
     centre.run_sla_check()
@@ -87,7 +87,7 @@ def test_the_bell_counts_a_breach_and_a_click_opens_the_ticket(qtbot, app_contex
 
 def test_urgent_tickets_and_mark_all_read(qtbot, app_context, office, window):  # noqa: ANN001
     ctx = app_context
-    centre = window.notification_centre
+    centre = window.install_notification_centre()
     # The office has no service director: its administrator (the signed-in user) is told.
     make_ticket(ctx.db, office, "服务器宕机", priority="urgent")
     make_ticket(ctx.db, office, "无法登录", priority="high")
@@ -117,7 +117,7 @@ def test_the_checker_runs_at_start(qtbot, app_context, office, window):  # noqa:
     make_ticket(ctx.db, office, to="assigned")
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=10)
     ctx.db._clock = lambda: later
-    centre = window.notification_centre
+    centre = window.install_notification_centre()
     centre.start()
     try:
         ctx.tasks.wait_idle()
