@@ -309,7 +309,12 @@ class TicketsModel(RowsTableModel[TicketRow]):
         Column(
             QT_TRANSLATE_NOOP("SimpleModels", "Due"),
             lambda r: (
-                fmt_datetime(r.due_at) + ("  ⚠ " + _tr("Overdue") if ticket_overdue(r) else "")
+                fmt_datetime(r.due_at)
+                + (
+                    "  ⚠ " + QCoreApplication.translate("SimpleModels", "Overdue")
+                    if ticket_overdue(r)
+                    else ""
+                )
             ),
             color=lambda r: OVERDUE_COLOR if ticket_overdue(r) else None,
         ),
@@ -367,7 +372,11 @@ class HistoryModel(RowsTableModel[AuditRow]):
         if r.field in ("owner_id", "assignee_id") and value.isdigit():
             return self.user_names.get(int(value), value)
         if value in ("true", "false"):
-            return _tr("Yes") if value == "true" else _tr("No")
+            return (
+                QCoreApplication.translate("SimpleModels", "Yes")
+                if value == "true"
+                else QCoreApplication.translate("SimpleModels", "No")
+            )
         return value
 
     @property

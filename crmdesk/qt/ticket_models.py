@@ -153,42 +153,53 @@ def duration_text(seconds: int, *, short: bool = False) -> str:
     hours once past one, for a narrow card)."""
     minutes = max(seconds, 0) // 60
     if minutes < 1:
-        return tr("< 1 min")
+        return QCoreApplication.translate("TicketBoard", "< 1 min")
     if minutes < 60:
-        return tr("%1 min").replace("%1", str(minutes))
+        return QCoreApplication.translate("TicketBoard", "%1 min").replace("%1", str(minutes))
     hours, rest = divmod(minutes, 60)
     if rest == 0 or hours >= 10 or short:
-        return tr("%1 h").replace("%1", str(hours))
-    return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return QCoreApplication.translate("TicketBoard", "%1 h").replace("%1", str(hours))
+    return (
+        QCoreApplication.translate("TicketBoard", "%1 h %2 min")
+        .replace("%1", str(hours))
+        .replace("%2", str(rest))
+    )
 
 
 def timing_text(timing: CardTiming, *, short: bool = False) -> str:
     if timing.state == "paused":
-        return tr("paused — waiting for customer")
+        return QCoreApplication.translate("TicketBoard", "paused — waiting for customer")
     if timing.state == "overdue":
-        return tr("overdue %1").replace("%1", duration_text(timing.seconds, short=short))
+        return QCoreApplication.translate("TicketBoard", "overdue %1").replace(
+            "%1", duration_text(timing.seconds, short=short)
+        )
     if timing.state in ("ok", "close"):
-        return tr("%1 left").replace("%1", duration_text(timing.seconds, short=short))
+        return QCoreApplication.translate("TicketBoard", "%1 left").replace(
+            "%1", duration_text(timing.seconds, short=short)
+        )
     return ""
 
 
 def timing_tooltip(timing: CardTiming) -> str:
     """The longer sentence behind a card's timing: the deadline itself, in working time."""
     if timing.state == "paused":
-        return tr(
-            "Waiting for the customer: the clock is paused with %1 of working time left."
+        return QCoreApplication.translate(
+            "TicketBoard",
+            "Waiting for the customer: the clock is paused with %1 of working time left.",
         ).replace("%1", duration_text(timing.seconds))
     if timing.due_at is None:
         return ""
     due = fmt_datetime(timing.due_at)
     if timing.state == "overdue":
         return (
-            tr("This step was due %1 and is %2 of working time overdue.")
+            QCoreApplication.translate(
+                "TicketBoard", "This step was due %1 and is %2 of working time overdue."
+            )
             .replace("%1", due)
             .replace("%2", duration_text(timing.seconds))
         )
     return (
-        tr("This step is due %1: %2 of working time left.")
+        QCoreApplication.translate("TicketBoard", "This step is due %1: %2 of working time left.")
         .replace("%1", due)
         .replace("%2", duration_text(timing.seconds))
     )
@@ -198,16 +209,22 @@ def card_tooltip(card: BoardCard, timing: CardTiming) -> str:
     lines = [
         f"{card.number} · {card.title}",
         card.customer_name or "",
-        tr("%1 priority · %2")
+        QCoreApplication.translate("TicketBoard", "%1 priority · %2")
         .replace("%1", label("ticket_priority", card.priority))
         .replace("%2", label("ticket_category", card.category)),
-        tr("Assignee: %1").replace("%1", card.assignee_name or tr("nobody yet")),
+        QCoreApplication.translate("TicketBoard", "Assignee: %1").replace(
+            "%1", card.assignee_name or QCoreApplication.translate("TicketBoard", "nobody yet")
+        ),
     ]
     more = timing_tooltip(timing)
     if more:
         lines.append(more)
     if card.breached:
-        lines.append(tr("A step of this ticket missed its deadline (SLA breached)."))
+        lines.append(
+            QCoreApplication.translate(
+                "TicketBoard", "A step of this ticket missed its deadline (SLA breached)."
+            )
+        )
     return "\n".join(line for line in lines if line)
 
 
@@ -309,7 +326,7 @@ class TicketColumnModel(QAbstractListModel):
             parts = [card.title, card.customer_name, label("ticket_priority", card.priority)]
             parts += [card.assignee_name or "", timing]
             if card.breached:
-                parts.append(tr("SLA breached"))
+                parts.append(QCoreApplication.translate("TicketBoard", "SLA breached"))
             return ", ".join(p for p in parts if p)
         return None
 
@@ -572,7 +589,7 @@ class TicketTableModel(QAbstractTableModel):
             if column == DUE_COLUMN:
                 timing = self._timings.get(card.id, NO_TIMING)
                 if timing.state == "paused":
-                    return tr("paused")
+                    return QCoreApplication.translate("TicketBoard", "paused")
             return LIST_COLUMNS[column].text(card)
         if role == CARD_ROLE:
             return card

@@ -147,7 +147,7 @@ def perform_move(
             parent,
             error_text(refusal)
             if refusal is not None
-            else _tr("This ticket cannot move from %1 to %2.")
+            else QCoreApplication.translate("TicketMove", "This ticket cannot move from %1 to %2.")
             .replace("%1", label("ticket_status", from_status))
             .replace("%2", label("ticket_status", to_status)),
         )

@@ -192,15 +192,18 @@ class TextStepDialog(_StepDialog):
 def solution_dialog(parent: QWidget | None, ticket_text: str, text: str) -> TextStepDialog:
     return TextStepDialog(
         parent,
-        _tr("Resolve the ticket"),
+        QCoreApplication.translate("TicketStepDialogs", "Resolve the ticket"),
         ticket_text,
-        _tr(
+        QCoreApplication.translate(
+            "TicketStepDialogs",
             "What was the solution? It is kept with the ticket and can become a "
-            "knowledge-base article."
+            "knowledge-base article.",
         ),
-        _tr("Resolve"),
+        QCoreApplication.translate("TicketStepDialogs", "Resolve"),
         text,
-        _tr("Write down the solution before resolving."),
+        QCoreApplication.translate(
+            "TicketStepDialogs", "Write down the solution before resolving."
+        ),
     )
 
 
@@ -209,14 +212,14 @@ def reason_dialog(
 ) -> TextStepDialog:
     return TextStepDialog(
         parent,
-        _tr("Reopen the ticket"),
+        QCoreApplication.translate("TicketStepDialogs", "Reopen the ticket"),
         ticket_text,
-        _tr("Why does it go back from %1 to %2?")
+        QCoreApplication.translate("TicketStepDialogs", "Why does it go back from %1 to %2?")
         .replace("%1", label("ticket_status", from_status))
         .replace("%2", label("ticket_status", to_status)),
-        _tr("Reopen"),
+        QCoreApplication.translate("TicketStepDialogs", "Reopen"),
         "",
-        _tr("Say why the ticket is reopened."),
+        QCoreApplication.translate("TicketStepDialogs", "Say why the ticket is reopened."),
     )
 
 

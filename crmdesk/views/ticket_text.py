@@ -46,13 +46,15 @@ def action_text(from_status: str, to_status: str) -> str:
         and from_status in FLOW
         and FLOW.index(to_status) < FLOW.index(from_status)
     ):
-        return _tr("Reopen to %1…").replace("%1", label("ticket_status", to_status))
+        return QCoreApplication.translate("TicketText", "Reopen to %1…").replace(
+            "%1", label("ticket_status", to_status)
+        )
     texts = {
-        "assigned": _tr("Assign…"),
-        "solution": _tr("Solution worked out"),
-        "informed": _tr("Customer informed"),
-        "resolved": _tr("Resolve…"),
-        "closed": _tr("Close after revisit…"),
+        "assigned": QCoreApplication.translate("TicketText", "Assign…"),
+        "solution": QCoreApplication.translate("TicketText", "Solution worked out"),
+        "informed": QCoreApplication.translate("TicketText", "Customer informed"),
+        "resolved": QCoreApplication.translate("TicketText", "Resolve…"),
+        "closed": QCoreApplication.translate("TicketText", "Close after revisit…"),
     }
     return texts.get(to_status, label("ticket_status", to_status))
 
@@ -60,11 +62,11 @@ def action_text(from_status: str, to_status: str) -> str:
 def csat_text(score: int) -> str:
     """'Very satisfied' for 5 … 'Very dissatisfied' for 1."""
     names = {
-        1: _tr("Very dissatisfied"),
-        2: _tr("Dissatisfied"),
-        3: _tr("Neutral"),
-        4: _tr("Satisfied"),
-        5: _tr("Very satisfied"),
+        1: QCoreApplication.translate("TicketText", "Very dissatisfied"),
+        2: QCoreApplication.translate("TicketText", "Dissatisfied"),
+        3: QCoreApplication.translate("TicketText", "Neutral"),
+        4: QCoreApplication.translate("TicketText", "Satisfied"),
+        5: QCoreApplication.translate("TicketText", "Very satisfied"),
     }
     return names.get(score, "")
 
@@ -88,12 +90,22 @@ def fmt_duration(seconds: int | float | None) -> str:
     s = int(abs(seconds))
     minutes = s // 60
     if minutes < 60:
-        return _tr("%1 min").replace("%1", str(max(minutes, 0 if s == 0 else 1)))
+        return QCoreApplication.translate("TicketText", "%1 min").replace(
+            "%1", str(max(minutes, 0 if s == 0 else 1))
+        )
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        return (
+            QCoreApplication.translate("TicketText", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
     days, hours = divmod(hours, 24)
-    return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    return (
+        QCoreApplication.translate("TicketText", "%1 d %2 h")
+        .replace("%1", str(days))
+        .replace("%2", str(hours))
+    )
 
 
 def aware(value: dt.datetime | None) -> dt.datetime | None:
@@ -105,23 +117,25 @@ def aware(value: dt.datetime | None) -> dt.datetime | None:
 def sla_state(detail: Any, now: dt.datetime) -> tuple[str, str]:  # noqa: ANN401
     """The SLA clock in words and its colour ('' for normal)."""
     if detail.status == "closed":
-        return _tr("Closed: no deadline"), ""
+        return QCoreApplication.translate("TicketText", "Closed: no deadline"), ""
     if detail.waiting:
         left = detail.remaining_seconds
-        text = _tr("Paused: waiting for the customer")
+        text = QCoreApplication.translate("TicketText", "Paused: waiting for the customer")
         if left is not None:
-            text += " · " + _tr("%1 of working time left").replace("%1", fmt_duration(left))
+            text += " · " + QCoreApplication.translate(
+                "TicketText", "%1 of working time left"
+            ).replace("%1", fmt_duration(left))
         return text, STATUS_COLOR
     due = aware(detail.due_at)
     if due is None:
-        return _tr("No deadline"), ""
+        return QCoreApplication.translate("TicketText", "No deadline"), ""
     if now >= due:
-        return _tr("Overdue by %1").replace("%1", fmt_duration((now - due).total_seconds())), (
-            BREACHED_RED
-        )
+        return QCoreApplication.translate("TicketText", "Overdue by %1").replace(
+            "%1", fmt_duration((now - due).total_seconds())
+        ), (BREACHED_RED)
     left = due - now
     text = (
-        _tr("Due %1 · %2 left")
+        QCoreApplication.translate("TicketText", "Due %1 · %2 left")
         .replace("%1", fmt_datetime(due))
         .replace("%2", fmt_duration(left.total_seconds()))
     )
@@ -148,21 +162,23 @@ def step_title(status: str) -> str:
 
 def event_sentence(e: Any) -> str:  # noqa: ANN401 - a TicketEventRow
     """A history event in words."""
-    who = e.user_name or _tr("crmdesk")
+    who = e.user_name or QCoreApplication.translate("TicketText", "crmdesk")
     k, old, new = e.kind, e.from_value, e.to_value
     status = lambda v: label("ticket_status", v)  # noqa: E731
     if k == "created":
-        return _tr("%1 registered the ticket").replace("%1", who)
+        return QCoreApplication.translate("TicketText", "%1 registered the ticket").replace(
+            "%1", who
+        )
     if k == "status":
         return (
-            _tr("%1 moved it from %2 to %3")
+            QCoreApplication.translate("TicketText", "%1 moved it from %2 to %3")
             .replace("%1", who)
             .replace("%2", status(old))
             .replace("%3", status(new))
         )
     if k == "reopened":
         return (
-            _tr("%1 reopened it: back from %2 to %3")
+            QCoreApplication.translate("TicketText", "%1 reopened it: back from %2 to %3")
             .replace("%1", who)
             .replace("%2", status(old))
             .replace("%3", status(new))
@@ -170,26 +186,40 @@ def event_sentence(e: Any) -> str:  # noqa: ANN401 - a TicketEventRow
     if k == "assigned":
         if new and old:
             return (
-                _tr("%1 reassigned it from %2 to %3")
+                QCoreApplication.translate("TicketText", "%1 reassigned it from %2 to %3")
                 .replace("%1", who)
                 .replace("%2", old)
                 .replace("%3", new)
             )
         if new:
-            return _tr("%1 assigned it to %2").replace("%1", who).replace("%2", new)
-        return _tr("%1 took the assignee off it").replace("%1", who)
+            return (
+                QCoreApplication.translate("TicketText", "%1 assigned it to %2")
+                .replace("%1", who)
+                .replace("%2", new)
+            )
+        return QCoreApplication.translate("TicketText", "%1 took the assignee off it").replace(
+            "%1", who
+        )
     if k == "comment":
-        return _tr("%1 commented").replace("%1", who)
+        return QCoreApplication.translate("TicketText", "%1 commented").replace("%1", who)
     if k == "waiting":
-        return _tr("%1 set it to wait for the customer (the clock is paused)").replace("%1", who)
+        return QCoreApplication.translate(
+            "TicketText", "%1 set it to wait for the customer (the clock is paused)"
+        ).replace("%1", who)
     if k == "resumed":
-        return _tr("%1 resumed it (the clock runs again)").replace("%1", who)
+        return QCoreApplication.translate(
+            "TicketText", "%1 resumed it (the clock runs again)"
+        ).replace("%1", who)
     if k == "sla_breach":
         step = new or old or ""
-        return _tr("The %1 deadline was missed").replace("%1", step_name(step))
+        return QCoreApplication.translate("TicketText", "The %1 deadline was missed").replace(
+            "%1", step_name(step)
+        )
     if k == "sla_warning":
         step = new or old or ""
-        return _tr("The %1 deadline is close").replace("%1", step_name(step))
+        return QCoreApplication.translate("TicketText", "The %1 deadline is close").replace(
+            "%1", step_name(step)
+        )
     if k == "edited":
         return edit_sentence(who, e.comment or "", old, new)
     return f"{who}: {k}"
@@ -214,13 +244,17 @@ def edit_sentence(who: str, field: str, old: str | None, new: str | None) -> str
     if table is not None:
         old, new = label(table, old), label(table, new)
     if old is None and new is None:
-        return _tr("%1 changed the %2").replace("%1", who).replace("%2", name)
+        return (
+            QCoreApplication.translate("TicketText", "%1 changed the %2")
+            .replace("%1", who)
+            .replace("%2", name)
+        )
     return (
-        _tr("%1 changed the %2 from %3 to %4")
+        QCoreApplication.translate("TicketText", "%1 changed the %2 from %3 to %4")
         .replace("%1", who)
         .replace("%2", name)
-        .replace("%3", old or _tr("(empty)"))
-        .replace("%4", new or _tr("(empty)"))
+        .replace("%3", old or QCoreApplication.translate("TicketText", "(empty)"))
+        .replace("%4", new or QCoreApplication.translate("TicketText", "(empty)"))
     )
 
 
@@ -245,7 +279,9 @@ def _ticket(params: dict[str, Any]) -> str:
     title = str(params.get("title") or "")
     if number and title:
         return f"{number} 「{title}」"
-    return number or (f"「{title}」" if title else _tr("A ticket"))
+    return number or (
+        f"「{title}」" if title else QCoreApplication.translate("TicketText", "A ticket")
+    )
 
 
 def notification_text(row: NotificationRow) -> str:
@@ -256,29 +292,47 @@ def notification_text(row: NotificationRow) -> str:
     if kind == "sla_breach":
         step = step_name(str(p.get("step") or ""))
         assignee = p.get("assignee") or p.get("assignee_name")
-        text = _tr("%1 missed its %2 deadline").replace("%1", ticket).replace("%2", step)
+        text = (
+            QCoreApplication.translate("TicketText", "%1 missed its %2 deadline")
+            .replace("%1", ticket)
+            .replace("%2", step)
+        )
         if assignee:
-            return text + " " + _tr("(assignee: %1)").replace("%1", str(assignee))
-        return text + " " + _tr("(nobody is assigned)")
+            return (
+                text
+                + " "
+                + QCoreApplication.translate("TicketText", "(assignee: %1)").replace(
+                    "%1", str(assignee)
+                )
+            )
+        return text + " " + QCoreApplication.translate("TicketText", "(nobody is assigned)")
     if kind == "high_priority":
         customer = p.get("customer") or p.get("customer_name")
         priority = str(p.get("priority") or "")
         text = (
-            _tr("New urgent ticket %1")
+            QCoreApplication.translate("TicketText", "New urgent ticket %1")
             if priority == "urgent"
-            else _tr("New high-priority ticket %1")
+            else QCoreApplication.translate("TicketText", "New high-priority ticket %1")
         ).replace("%1", ticket)
         if customer:
-            text += " " + _tr("from %1").replace("%1", str(customer))
+            text += " " + QCoreApplication.translate("TicketText", "from %1").replace(
+                "%1", str(customer)
+            )
         return text
     if kind == "revisit":
         customer = p.get("customer") or p.get("customer_name")
-        text = _tr("Revisit the customer about %1").replace("%1", ticket)
+        text = QCoreApplication.translate("TicketText", "Revisit the customer about %1").replace(
+            "%1", ticket
+        )
         if customer:
             text += " (" + str(customer) + ")"
         return text
     if kind == "task_due":
-        return _tr("Task due: %1").replace("%1", str(p.get("title") or ""))
+        return QCoreApplication.translate("TicketText", "Task due: %1").replace(
+            "%1", str(p.get("title") or "")
+        )
     if kind == "assigned":
-        return _tr("%1 was assigned to you").replace("%1", ticket)
+        return QCoreApplication.translate("TicketText", "%1 was assigned to you").replace(
+            "%1", ticket
+        )
     return ticket

@@ -2,6 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>Qt %1, PySide6 %2, Python %3</translation>
+    </message>
+    <message>
+        <source>A desktop CRM for small offices.</source>
+        <translation>A desktop CRM for small offices.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>crmdesk is already open on this database. Switch to its window.</source>
+        <translation>crmdesk is already open on this database. Switch to its window.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditorDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Edit article</translation>
+    </message>
+    <message>
+        <source>What problem does it answer?</source>
+        <translation>What problem does it answer?</translation>
+    </message>
+    <message>
+        <source>Choose or type a category</source>
+        <translation>Choose or type a category</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. printer, network</source>
+        <translation>Comma-separated, e.g. printer, network</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>The answer: causes, the steps that solve it, who to ask…</source>
+        <translation>The answer: causes, the steps that solve it, who to ask…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Web address (leave empty to remove the link):</source>
+        <translation>Web address (leave empty to remove the link):</translation>
+    </message>
+    <message>
+        <source>New article %1</source>
+        <translation>New article %1</translation>
+    </message>
+    <message>
+        <source>Edit article %1</source>
+        <translation>Edit article %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this article after you opened it. Nothing was overwritten and your changes were not saved.</source>
+        <translation>Someone else saved this article after you opened it. Nothing was overwritten and your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Load their version</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>The article has changes that are not saved. Discard them?</source>
+        <translation>The article has changes that are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>updated %1</source>
+        <translation>updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePickerDialog</name>
+    <message>
+        <source>Link an article</source>
+        <translation>Link an article</translation>
+    </message>
+    <message>
+        <source>Search articles: title, tags, text…</source>
+        <translation>Search articles: title, tags, text…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation>No articles match.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewDialog</name>
+    <message>
+        <source>Knowledge base article</source>
+        <translation>Knowledge base article</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewer</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Linked tickets:</source>
+        <translation>Linked tickets:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleWidgets</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+</context>
+<context>
+    <name>AssigneeDialog</name>
+    <message>
+        <source>Assign the ticket</source>
+        <translation>Assign the ticket</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Who works on it?</source>
+        <translation>Who works on it?</translation>
+    </message>
+    <message>
+        <source>There is nobody to assign it to.</source>
+        <translation>There is nobody to assign it to.</translation>
+    </message>
+</context>
+<context>
     <name>BackupChooser</name>
     <message>
         <source>Restore from backup</source>
@@ -50,6 +285,13 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
     </message>
 </context>
 <context>
@@ -521,6 +763,17 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Type a few letters of the customer&apos;s name…</source>
+        <translation>Type a few letters of the customer&apos;s name…</translation>
+    </message>
+    <message>
+        <source>The ticket is for this customer.</source>
+        <translation>The ticket is for this customer.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Code</source>
@@ -663,6 +916,25 @@
     </message>
 </context>
 <context>
+    <name>DateListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Paste list…</source>
+        <translation>Paste list…</translation>
+    </message>
+    <message>
+        <source>Add many dates at once, pasted or from a file</source>
+        <translation>Add many dates at once, pasted or from a file</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>DealsOrdersTab</name>
     <message>
         <source>Deals: %1 · open pipeline %2</source>
@@ -671,6 +943,17 @@
     <message>
         <source>Orders: %1 · total %2 · paid %3</source>
         <translation>Orders: %1 · total %2 · paid %3</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 <context>
@@ -701,6 +984,10 @@
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+    <message>
+        <source>The details are also in %1.</source>
+        <translation>The details are also in %1.</translation>
     </message>
     <message>
         <source>crmdesk</source>
@@ -1537,6 +1824,64 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePage</name>
+    <message>
+        <source>Search articles: title, tags, text…</source>
+        <translation>Search articles: title, tags, text…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Write a new knowledge-base article</source>
+        <translation>Write a new knowledge-base article</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation>No articles match.</translation>
+    </message>
+    <message>
+        <source>No articles yet. Click New article to write the first.</source>
+        <translation>No articles yet. Click New article to write the first.</translation>
+    </message>
+    <message>
+        <source>The first %1 articles; search to narrow them down.</source>
+        <translation>The first %1 articles; search to narrow them down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an article on the left to read it.</source>
+        <translation>Choose an article on the left to read it.</translation>
+    </message>
+    <message>
+        <source>Delete article %1</source>
+        <translation>Delete article %1</translation>
+    </message>
+    <message>
+        <source>Deleted the article “%1” — Ctrl+Z to undo</source>
+        <translation>Deleted the article “%1” — Ctrl+Z to undo</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Company</source>
@@ -1799,6 +2144,10 @@
         <translation>Deal</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1934,6 +2283,93 @@
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Solution details</source>
+        <translation>Solution details</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA breached</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer since</source>
+        <translation>Waiting for the customer since</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>Satisfaction (CSAT)</translation>
+    </message>
+    <message>
+        <source>NPS answer</source>
+        <translation>NPS answer</translation>
+    </message>
+    <message>
+        <source>Revisit comment</source>
+        <translation>Revisit comment</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>From interaction</source>
+        <translation>From interaction</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedArticles</name>
+    <message>
+        <source>No articles are linked to this ticket yet. Link one that answers it.</source>
+        <translation>No articles are linked to this ticket yet. Link one that answers it.</translation>
+    </message>
+    <message>
+        <source>Link article…</source>
+        <translation>Link article…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Link article %1</source>
+        <translation>Link article %1</translation>
+    </message>
+    <message>
+        <source>Unlink article %1</source>
+        <translation>Unlink article %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1956,6 +2392,10 @@
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2004,6 +2444,10 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Service desk &amp;&amp; SLA…</source>
+        <translation>Service desk &amp;&amp; SLA…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2091,18 +2535,6 @@
         <source>crmdesk will speak %1 the next time you start it.</source>
         <translation>crmdesk will speak %1 the next time you start it.</translation>
     </message>
-    <message>
-        <source>A desktop CRM for small offices.</source>
-        <translation>A desktop CRM for small offices.</translation>
-    </message>
-    <message>
-        <source>Qt %1, Python %2</source>
-        <translation>Qt %1, Python %2</translation>
-    </message>
-    <message>
-        <source>Backups: %1</source>
-        <translation>Backups: %1</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2129,6 +2561,146 @@
     <message>
         <source>No column goes to “%1”: rows without a customer name cannot be imported.</source>
         <translation>No column goes to “%1”: rows without a customer name cannot be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <source>Raised from the interaction of %1: %2</source>
+        <translation>Raised from the interaction of %1: %2</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>Customer *</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(no contact)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Category *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. 发票金额错误</source>
+        <translation>In a few words, e.g. 发票金额错误</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>What the customer reported</source>
+        <translation>What the customer reported</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(no team)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>Knowledge base: does an article answer it?</source>
+        <translation>Knowledge base: does an article answer it?</translation>
+    </message>
+    <message>
+        <source>Linked to the new ticket:</source>
+        <translation>Linked to the new ticket:</translation>
+    </message>
+    <message>
+        <source>Double-click to remove</source>
+        <translation>Double-click to remove</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>Create ticket</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the suggestions.</source>
+        <translation>Choose the customer from the suggestions.</translation>
+    </message>
+    <message>
+        <source>Which customer is it for?</source>
+        <translation>Which customer is it for?</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the problem is.</source>
+        <translation>Say in a few words what the problem is.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 registered.</source>
+        <translation>Ticket %1 registered.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message numerus="yes">
+        <source>%n unread notifications</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new notifications</source>
+        <translation>No new notifications</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPopup</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Show read</source>
+        <translation>Show read</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message>
+        <source>No new notifications.</source>
+        <translation>No new notifications.</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>No notifications.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2940,33 @@
     </message>
 </context>
 <context>
+    <name>PasteDatesDialog</name>
+    <message>
+        <source>Paste dates, one per line or separated by commas, e.g. 2026-10-01, 2026/10/1 or 2026年10月1日. A range such as 2026-10-01 ~ 2026-10-07 adds every day in it.</source>
+        <translation>Paste dates, one per line or separated by commas, e.g. 2026-10-01, 2026/10/1 or 2026年10月1日. A range such as 2026-10-01 ~ 2026-10-07 adds every day in it.</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <source>Load dates</source>
+        <translation>Load dates</translation>
+    </message>
+    <message>
+        <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>Text or CSV files (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of dates.</source>
+        <translation>%1 is too large to be a list of dates.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Cancel</source>
@@ -2448,6 +3047,168 @@
     </message>
 </context>
 <context>
+    <name>RevisitDialog</name>
+    <message>
+        <source>Customer revisit</source>
+        <translation>Customer revisit</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>Close ticket</translation>
+    </message>
+    <message>
+        <source>How satisfied is the customer with how the problem was handled?</source>
+        <translation>How satisfied is the customer with how the problem was handled?</translation>
+    </message>
+    <message>
+        <source>How likely is the customer to recommend us to a friend or colleague? (0 = not at all, 10 = extremely; optional)</source>
+        <translation>How likely is the customer to recommend us to a friend or colleague? (0 = not at all, 10 = extremely; optional)</translation>
+    </message>
+    <message>
+        <source>What did the customer say? (optional)</source>
+        <translation>What did the customer say? (optional)</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5 stars</source>
+        <translation>Choose 1 to 5 stars</translation>
+    </message>
+    <message>
+        <source>Choose how satisfied the customer is (1 to 5 stars).</source>
+        <translation>Choose how satisfied the customer is (1 to 5 stars).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSettingsDialog</name>
+    <message>
+        <source>Service desk &amp; SLA</source>
+        <translation>Service desk &amp; SLA</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <source>SLA times</source>
+        <translation>SLA times</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Fill in the standard settings; nothing is saved until you press Save.</source>
+        <translation>Fill in the standard settings; nothing is saved until you press Save.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Lunch break from</source>
+        <translation>Lunch break from</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Add holidays</source>
+        <translation>Add holidays</translation>
+    </message>
+    <message>
+        <source>Add make-up working days</source>
+        <translation>Add make-up working days</translation>
+    </message>
+    <message>
+        <source>Public holidays (no work)</source>
+        <translation>Public holidays (no work)</translation>
+    </message>
+    <message>
+        <source>Make-up working days (调休)</source>
+        <translation>Make-up working days (调休)</translation>
+    </message>
+    <message>
+        <source>Holidays are days off even when they fall on a working day; make-up working days are weekend days the office works to make up for a holiday. Add next year&apos;s dates when the official schedule is published.</source>
+        <translation>Holidays are days off even when they fall on a working day; make-up working days are weekend days the office works to make up for a holiday. Add next year&apos;s dates when the official schedule is published.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>from the customer&apos;s report until the ticket is registered</source>
+        <translation>from the customer&apos;s report until the ticket is registered</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>from registration until someone is assigned</source>
+        <translation>from registration until someone is assigned</translation>
+    </message>
+    <message>
+        <source>Find a solution</source>
+        <translation>Find a solution</translation>
+    </message>
+    <message>
+        <source>from assignment until a solution is written</source>
+        <translation>from assignment until a solution is written</translation>
+    </message>
+    <message>
+        <source>Inform the customer</source>
+        <translation>Inform the customer</translation>
+    </message>
+    <message>
+        <source>from the solution until the customer is told</source>
+        <translation>from the solution until the customer is told</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>from registration until the problem is resolved</source>
+        <translation>from registration until the problem is resolved</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <source>from resolution until the satisfaction revisit</source>
+        <translation>from resolution until the satisfaction revisit</translation>
+    </message>
+    <message>
+        <source>How long each step of a ticket may take, by priority. The clock counts working time only (office hours on working days, as set on the Office hours tab) and pauses while the ticket waits for the customer. A step that takes longer is escalated. With the standard office hours, one working day is 8 hours.</source>
+        <translation>How long each step of a ticket may take, by priority. The clock counts working time only (office hours on working days, as set on the Office hours tab) and pauses while the ticket waits for the customer. A step that takes longer is escalated. With the standard office hours, one working day is 8 hours.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>The standard settings are filled in; press Save to keep them.</source>
+        <translation>The standard settings are filled in; press Save to keep them.</translation>
+    </message>
+    <message>
+        <source>Service desk settings saved.</source>
+        <translation>Service desk settings saved.</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>This customer no longer exists.</source>
@@ -2508,6 +3269,26 @@
     <message>
         <source>This task no longer exists.</source>
         <translation>This task no longer exists.</translation>
+    </message>
+    <message>
+        <source>This article no longer exists.</source>
+        <translation>This article no longer exists.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>This ticket no longer exists.</translation>
+    </message>
+    <message>
+        <source>{title} was changed by someone else after you opened it. Your changes were not saved; reopen the article and apply them again.</source>
+        <translation>{title} was changed by someone else after you opened it. Your changes were not saved; reopen the article and apply them again.</translation>
+    </message>
+    <message>
+        <source>This article was changed by someone else while you saved. Nothing was overwritten; reopen it and apply your changes again.</source>
+        <translation>This article was changed by someone else while you saved. Nothing was overwritten; reopen it and apply your changes again.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} has no solution yet. Resolve it with its solution first, then make an article from it.</source>
+        <translation>Ticket {number} has no solution yet. Resolve it with its solution first, then make an article from it.</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
@@ -2630,6 +3411,138 @@
         <translation>Generating the data was cancelled; nothing was written.</translation>
     </message>
     <message>
+        <source>&apos;{zone}&apos; is not a time zone; choose one from the list (like Asia/Shanghai).</source>
+        <translation>&apos;{zone}&apos; is not a time zone; choose one from the list (like Asia/Shanghai).</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>The working day must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Give the lunch break both a start and an end, or no lunch break at all.</source>
+        <translation>Give the lunch break both a start and an end, or no lunch break at all.</translation>
+    </message>
+    <message>
+        <source>The lunch break must end after it starts and lie within working hours.</source>
+        <translation>The lunch break must end after it starts and lie within working hours.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day of the week.</source>
+        <translation>Choose at least one working day of the week.</translation>
+    </message>
+    <message>
+        <source>{date} is listed both as a holiday and as a make-up working day; remove it from one of the lists.</source>
+        <translation>{date} is listed both as a holiday and as a make-up working day; remove it from one of the lists.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a ticket priority.</source>
+        <translation>&apos;{value}&apos; is not a ticket priority.</translation>
+    </message>
+    <message>
+        <source>Every SLA time must be at least one minute.</source>
+        <translation>Every SLA time must be at least one minute.</translation>
+    </message>
+    <message>
+        <source>An SLA time can be at most {hours} hours.</source>
+        <translation>An SLA time can be at most {hours} hours.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write dates like 2026-10-01.</source>
+        <translation>&apos;{value}&apos; is not a date; write dates like 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>{start} to {end} is more than a year of days; check the years.</source>
+        <translation>{start} to {end} is more than a year of days; check the years.</translation>
+    </message>
+    <message>
+        <source>The range that starts on {start} has no end date.</source>
+        <translation>The range that starts on {start} has no end date.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a ticket status.</source>
+        <translation>&apos;{status}&apos; is not a ticket status.</translation>
+    </message>
+    <message>
+        <source>The ticket is already at this step.</source>
+        <translation>The ticket is already at this step.</translation>
+    </message>
+    <message>
+        <source>A ticket moves forward one step at a time: finish the current step first, then move it on.</source>
+        <translation>A ticket moves forward one step at a time: finish the current step first, then move it on.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.</source>
+        <translation>Ticket {number} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.</translation>
+    </message>
+    <message>
+        <source>This ticket was changed by someone else while you saved. Nothing was overwritten; reopen it and try again.</source>
+        <translation>This ticket was changed by someone else while you saved. Nothing was overwritten; reopen it and try again.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>This user no longer exists.</translation>
+    </message>
+    <message>
+        <source>{name} cannot take tickets: the account is disabled.</source>
+        <translation>{name} cannot take tickets: the account is disabled.</translation>
+    </message>
+    <message>
+        <source>This team no longer exists.</source>
+        <translation>This team no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose who takes this ticket before moving it to Assigned.</source>
+        <translation>Choose who takes this ticket before moving it to Assigned.</translation>
+    </message>
+    <message>
+        <source>Write down the solution before marking the ticket resolved.</source>
+        <translation>Write down the solution before marking the ticket resolved.</translation>
+    </message>
+    <message>
+        <source>Say why the ticket is reopened.</source>
+        <translation>Say why the ticket is reopened.</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction (1 to 5) before closing the ticket.</source>
+        <translation>Record the customer&apos;s satisfaction (1 to 5) before closing the ticket.</translation>
+    </message>
+    <message>
+        <source>The NPS answer is a number from 0 to 10.</source>
+        <translation>The NPS answer is a number from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>No free ticket number was found; ask your administrator to check the data.</source>
+        <translation>No free ticket number was found; ask your administrator to check the data.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a title.</source>
+        <translation>A ticket needs a title.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 200 characters.</source>
+        <translation>The title is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a ticket category.</source>
+        <translation>&apos;{value}&apos; is not a ticket category.</translation>
+    </message>
+    <message>
+        <source>The customer cannot have reported it in the future.</source>
+        <translation>The customer cannot have reported it in the future.</translation>
+    </message>
+    <message>
+        <source>This contact does not belong to the ticket&apos;s customer.</source>
+        <translation>This contact does not belong to the ticket&apos;s customer.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Write the comment first.</translation>
+    </message>
+    <message>
+        <source>A closed ticket is not waiting for anyone; reopen it first.</source>
+        <translation>A closed ticket is not waiting for anyone; reopen it first.</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a database address.</source>
         <translation>&apos;{url}&apos; is not a database address.</translation>
     </message>
@@ -2736,6 +3649,70 @@
     <message>
         <source>Not a date.</source>
         <translation>Not a date.</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>This account is disabled.</translation>
+    </message>
+    <message>
+        <source>Not a number from 0 to 10.</source>
+        <translation>Not a number from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>This time is in the future.</translation>
+    </message>
+    <message>
+        <source>This contact belongs to another customer.</source>
+        <translation>This contact belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>Not a time zone.</source>
+        <translation>Not a time zone.</translation>
+    </message>
+    <message>
+        <source>Must be later than the start of the working day.</source>
+        <translation>Must be later than the start of the working day.</translation>
+    </message>
+    <message>
+        <source>Start and end, or neither.</source>
+        <translation>Start and end, or neither.</translation>
+    </message>
+    <message>
+        <source>Must end after it starts, within working hours.</source>
+        <translation>Must end after it starts, within working hours.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Choose at least one day.</translation>
+    </message>
+    <message>
+        <source>Also listed as a holiday.</source>
+        <translation>Also listed as a holiday.</translation>
+    </message>
+    <message>
+        <source>Not a priority.</source>
+        <translation>Not a priority.</translation>
+    </message>
+    <message>
+        <source>At least one minute.</source>
+        <translation>At least one minute.</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>Too long.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>An article needs a title.</translation>
+    </message>
+    <message>
+        <source>The category is longer than 60 characters.</source>
+        <translation>The category is longer than 60 characters.</translation>
+    </message>
+    <message>
+        <source>The tags are longer than 300 characters in all.</source>
+        <translation>The tags are longer than 300 characters in all.</translation>
     </message>
 </context>
 <context>
@@ -2860,12 +3837,24 @@
         <translation>Due</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>When</source>
@@ -2890,6 +3879,29 @@
     <message>
         <source>New value</source>
         <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedArticles</name>
+    <message>
+        <source>Double-click an article to choose it</source>
+        <translation>Double-click an article to choose it</translation>
+    </message>
+    <message>
+        <source>Read the article</source>
+        <translation>Read the article</translation>
+    </message>
+    <message>
+        <source>Choose it</source>
+        <translation>Choose it</translation>
+    </message>
+    <message>
+        <source>Articles that may answer it appear here as you describe the problem.</source>
+        <translation>Articles that may answer it appear here as you describe the problem.</translation>
+    </message>
+    <message>
+        <source>No article matches what is written so far.</source>
+        <translation>No article matches what is written so far.</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +3954,1040 @@
     </message>
 </context>
 <context>
+    <name>TextStepDialog</name>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketBoard</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>Customer informed</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>paused — waiting for customer</source>
+        <translation>paused — waiting for customer</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer: the clock is paused with %1 of working time left.</source>
+        <translation>Waiting for the customer: the clock is paused with %1 of working time left.</translation>
+    </message>
+    <message>
+        <source>This step was due %1 and is %2 of working time overdue.</source>
+        <translation>This step was due %1 and is %2 of working time overdue.</translation>
+    </message>
+    <message>
+        <source>This step is due %1: %2 of working time left.</source>
+        <translation>This step is due %1: %2 of working time left.</translation>
+    </message>
+    <message>
+        <source>%1 priority · %2</source>
+        <translation>%1 priority · %2</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Assignee: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>A step of this ticket missed its deadline (SLA breached).</source>
+        <translation>A step of this ticket missed its deadline (SLA breached).</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA breached</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+</context>
+<context>
+    <name>TicketBoardPage</name>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Show the tickets as a board</source>
+        <translation>Show the tickets as a board</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Show the tickets as a list</source>
+        <translation>Show the tickets as a list</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <source>Register a new ticket (Ctrl+N)</source>
+        <translation>Register a new ticket (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Save the tickets shown (filters, and the list&apos;s sort) as .xlsx</source>
+        <translation>Save the tickets shown (filters, and the list&apos;s sort) as .xlsx</translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>No tickets</translation>
+    </message>
+    <message>
+        <source>Tickets closed in the last 7 days</source>
+        <translation>Tickets closed in the last 7 days</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Move to the next step</source>
+        <translation>Move to the next step</translation>
+    </message>
+    <message>
+        <source>Move back a step</source>
+        <translation>Move back a step</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 tickets match; the first %2 are shown. Narrow the filters to see the rest.</source>
+        <translation>%1 tickets match; the first %2 are shown. Narrow the filters to see the rest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open tickets</source>
+        <translation>
+            <numerusform>%Ln open ticket</numerusform>
+            <numerusform>%Ln open tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed in the last 7 days</source>
+        <translation>
+            <numerusform>%Ln closed in the last 7 days</numerusform>
+            <numerusform>%Ln closed in the last 7 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>filtered</translation>
+    </message>
+    <message>
+        <source>A closed ticket has no further step.</source>
+        <translation>A closed ticket has no further step.</translation>
+    </message>
+    <message>
+        <source>A registered ticket has no earlier step.</source>
+        <translation>A registered ticket has no earlier step.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 moved to %2</translation>
+    </message>
+    <message>
+        <source>Not from here</source>
+        <translation>Not from here</translation>
+    </message>
+    <message>
+        <source>Reopens it: asks why</source>
+        <translation>Reopens it: asks why</translation>
+    </message>
+    <message>
+        <source>Asks who works on it</source>
+        <translation>Asks who works on it</translation>
+    </message>
+    <message>
+        <source>Asks for the solution</source>
+        <translation>Asks for the solution</translation>
+    </message>
+    <message>
+        <source>Asks for the revisit score</source>
+        <translation>Asks for the revisit score</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>Drop here</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <source>Resume (the customer answered)</source>
+        <translation>Resume (the customer answered)</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Waiting for customer</translation>
+    </message>
+    <message>
+        <source>Pause the step&apos;s clock until the customer answers</source>
+        <translation>Pause the step&apos;s clock until the customer answers</translation>
+    </message>
+    <message>
+        <source>New ticket for this customer…</source>
+        <translation>New ticket for this customer…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>Online chat</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFilterBar</name>
+    <message>
+        <source>Search number, title or customer…</source>
+        <translation>Search number, title or customer…</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Only tickets assigned to me</source>
+        <translation>Only tickets assigned to me</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>My team</translation>
+    </message>
+    <message>
+        <source>Only my team&apos;s tickets</source>
+        <translation>Only my team&apos;s tickets</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Only tickets whose current step is past its deadline</source>
+        <translation>Only tickets whose current step is past its deadline</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Show only some priorities</source>
+        <translation>Show only some priorities</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Show only some categories</source>
+        <translation>Show only some categories</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>You are not in a team</source>
+        <translation>You are not in a team</translation>
+    </message>
+</context>
+<context>
+    <name>TicketList</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation>Deadline missed</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Waiting for customer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Export tickets to Excel</source>
+        <translation>Export tickets to Excel</translation>
+    </message>
+    <message>
+        <source>tickets_%1.xlsx</source>
+        <translation>tickets_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 tickets…</source>
+        <translation>Exported %1 of %2 tickets…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Exporting tickets…</source>
+        <translation>Exporting tickets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln tickets to %1</source>
+        <translation>
+            <numerusform>Exported %Ln ticket to %1</numerusform>
+            <numerusform>Exported %Ln tickets to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>TicketMove</name>
+    <message>
+        <source>This ticket cannot move from %1 to %2.</source>
+        <translation>This ticket cannot move from %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStepDialogs</name>
+    <message>
+        <source>Resolve the ticket</source>
+        <translation>Resolve the ticket</translation>
+    </message>
+    <message>
+        <source>What was the solution? It is kept with the ticket and can become a knowledge-base article.</source>
+        <translation>What was the solution? It is kept with the ticket and can become a knowledge-base article.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Write down the solution before resolving.</source>
+        <translation>Write down the solution before resolving.</translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation>Reopen the ticket</translation>
+    </message>
+    <message>
+        <source>Why does it go back from %1 to %2?</source>
+        <translation>Why does it go back from %1 to %2?</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Say why the ticket is reopened.</source>
+        <translation>Say why the ticket is reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTabs</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Took</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Working time; time spent waiting for the customer not counted</source>
+        <translation>Working time; time spent waiting for the customer not counted</translation>
+    </message>
+    <message>
+        <source>Create article from solution…</source>
+        <translation>Create article from solution…</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>(current step)</source>
+        <translation>(current step)</translation>
+    </message>
+    <message>
+        <source>While the ticket was %1</source>
+        <translation>While the ticket was %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1 / 5 · %2</source>
+        <translation>CSAT %1 / 5 · %2</translation>
+    </message>
+    <message>
+        <source>No satisfaction score was recorded.</source>
+        <translation>No satisfaction score was recorded.</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>promoter</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passive</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>detractor</translation>
+    </message>
+    <message>
+        <source>Would recommend us: %1 / 10 (%2)</source>
+        <translation>Would recommend us: %1 / 10 (%2)</translation>
+    </message>
+    <message>
+        <source>Would recommend us: not asked</source>
+        <translation>Would recommend us: not asked</translation>
+    </message>
+    <message>
+        <source>The customer said: %1</source>
+        <translation>The customer said: %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketText</name>
+    <message>
+        <source>Reopen to %1…</source>
+        <translation>Reopen to %1…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Solution worked out</source>
+        <translation>Solution worked out</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>Customer informed</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Close after revisit…</source>
+        <translation>Close after revisit…</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Closed: no deadline</source>
+        <translation>Closed: no deadline</translation>
+    </message>
+    <message>
+        <source>Paused: waiting for the customer</source>
+        <translation>Paused: waiting for the customer</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>%1 of working time left</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>Overdue by %1</translation>
+    </message>
+    <message>
+        <source>Due %1 · %2 left</source>
+        <translation>Due %1 · %2 left</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Customer update</source>
+        <translation>Customer update</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+    <message>
+        <source>%1 registered the ticket</source>
+        <translation>%1 registered the ticket</translation>
+    </message>
+    <message>
+        <source>%1 moved it from %2 to %3</source>
+        <translation>%1 moved it from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 reopened it: back from %2 to %3</source>
+        <translation>%1 reopened it: back from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 reassigned it from %2 to %3</source>
+        <translation>%1 reassigned it from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation>%1 assigned it to %2</translation>
+    </message>
+    <message>
+        <source>%1 took the assignee off it</source>
+        <translation>%1 took the assignee off it</translation>
+    </message>
+    <message>
+        <source>%1 commented</source>
+        <translation>%1 commented</translation>
+    </message>
+    <message>
+        <source>%1 set it to wait for the customer (the clock is paused)</source>
+        <translation>%1 set it to wait for the customer (the clock is paused)</translation>
+    </message>
+    <message>
+        <source>%1 resumed it (the clock runs again)</source>
+        <translation>%1 resumed it (the clock runs again)</translation>
+    </message>
+    <message>
+        <source>The %1 deadline was missed</source>
+        <translation>The %1 deadline was missed</translation>
+    </message>
+    <message>
+        <source>The %1 deadline is close</source>
+        <translation>The %1 deadline is close</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2</source>
+        <translation>%1 changed the %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 from %3 to %4</source>
+        <translation>%1 changed the %2 from %3 to %4</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>assignment</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>solution</translation>
+    </message>
+    <message>
+        <source>customer update</source>
+        <translation>customer update</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>revisit</source>
+        <translation>revisit</translation>
+    </message>
+    <message>
+        <source>A ticket</source>
+        <translation>A ticket</translation>
+    </message>
+    <message>
+        <source>%1 missed its %2 deadline</source>
+        <translation>%1 missed its %2 deadline</translation>
+    </message>
+    <message>
+        <source>(assignee: %1)</source>
+        <translation>(assignee: %1)</translation>
+    </message>
+    <message>
+        <source>(nobody is assigned)</source>
+        <translation>(nobody is assigned)</translation>
+    </message>
+    <message>
+        <source>New urgent ticket %1</source>
+        <translation>New urgent ticket %1</translation>
+    </message>
+    <message>
+        <source>New high-priority ticket %1</source>
+        <translation>New high-priority ticket %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>Revisit the customer about %1</source>
+        <translation>Revisit the customer about %1</translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation>Task due: %1</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to you</source>
+        <translation>%1 was assigned to you</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Undo edits</source>
+        <translation>Undo edits</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Save details</translation>
+    </message>
+    <message>
+        <source>Add a comment… (Ctrl+Enter)</source>
+        <translation>Add a comment… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Assignee: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Waiting for customer</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA breached</translation>
+    </message>
+    <message>
+        <source>Someone changed this ticket while you were editing its details. Your edits are kept, but saving them will be refused.</source>
+        <translation>Someone changed this ticket while you were editing its details. Your edits are kept, but saving them will be refused.</translation>
+    </message>
+    <message>
+        <source>Show the current details</source>
+        <translation>Show the current details</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(no contact)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(no team)</translation>
+    </message>
+    <message>
+        <source>Resume (customer answered)</source>
+        <translation>Resume (customer answered)</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the problem is.</source>
+        <translation>Say in a few words what the problem is.</translation>
+    </message>
+</context>
+<context>
     <name>TicketsTab</name>
+    <message>
+        <source>New ticket…</source>
+        <translation>New ticket…</translation>
+    </message>
+    <message>
+        <source>Double-click a ticket to open it</source>
+        <translation>Double-click a ticket to open it</translation>
+    </message>
     <message numerus="yes">
         <source>%n tickets</source>
         <translation>
@@ -2989,6 +5034,14 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Create ticket…</source>
+        <translation>Create ticket…</translation>
+    </message>
+    <message>
+        <source>Create a service ticket from this interaction</source>
+        <translation>Create a service ticket from this interaction</translation>
+    </message>
+    <message>
         <source>No interactions yet. Log the first one above.</source>
         <translation>No interactions yet. Log the first one above.</translation>
     </message>
@@ -2998,6 +5051,10 @@
             <numerusform>%Ln interaction</numerusform>
             <numerusform>%Ln interactions, newest first</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create ticket from this interaction…</source>
+        <translation>Create ticket from this interaction…</translation>
     </message>
     <message>
         <source>Delete interaction</source>

@@ -2,6 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>Qt %1，PySide6 %2，Python %3</translation>
+    </message>
+    <message>
+        <source>A desktop CRM for small offices.</source>
+        <translation>面向小团队的桌面客户管理系统（CRM）。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>crmdesk is already open on this database. Switch to its window.</source>
+        <translation>crmdesk 已经打开了这个数据库，请切换到已打开的窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditorDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>编辑文章</translation>
+    </message>
+    <message>
+        <source>What problem does it answer?</source>
+        <translation>这篇文章解答什么问题？</translation>
+    </message>
+    <message>
+        <source>Choose or type a category</source>
+        <translation>选择或输入分类</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. printer, network</source>
+        <translation>用逗号分隔，例如：打印机, 网络</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>The answer: causes, the steps that solve it, who to ask…</source>
+        <translation>解答：原因、解决步骤、可以找谁…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 列表</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. 列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Web address (leave empty to remove the link):</source>
+        <translation>网址（留空则删除链接）：</translation>
+    </message>
+    <message>
+        <source>New article %1</source>
+        <translation>新建文章 %1</translation>
+    </message>
+    <message>
+        <source>Edit article %1</source>
+        <translation>编辑文章 %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this article after you opened it. Nothing was overwritten and your changes were not saved.</source>
+        <translation>您打开后，已有其他人保存了这篇文章。没有内容被覆盖，您的修改也未保存。</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>加载对方的版本</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The article has changes that are not saved. Discard them?</source>
+        <translation>文章有未保存的修改，要放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePickerDialog</name>
+    <message>
+        <source>Link an article</source>
+        <translation>关联文章</translation>
+    </message>
+    <message>
+        <source>Search articles: title, tags, text…</source>
+        <translation>搜索文章：标题、标签、正文…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation>没有符合条件的文章。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewDialog</name>
+    <message>
+        <source>Knowledge base article</source>
+        <translation>知识库文章</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewer</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Linked tickets:</source>
+        <translation>关联工单：</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>…另有 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleWidgets</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+</context>
+<context>
+    <name>AssigneeDialog</name>
+    <message>
+        <source>Assign the ticket</source>
+        <translation>分配工单</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Who works on it?</source>
+        <translation>由谁处理？</translation>
+    </message>
+    <message>
+        <source>There is nobody to assign it to.</source>
+        <translation>没有可以分配的人员。</translation>
+    </message>
+</context>
+<context>
     <name>BackupChooser</name>
     <message>
         <source>Restore from backup</source>
@@ -50,6 +285,13 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
     </message>
 </context>
 <context>
@@ -521,6 +763,17 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Type a few letters of the customer&apos;s name…</source>
+        <translation>输入客户名称中的几个字…</translation>
+    </message>
+    <message>
+        <source>The ticket is for this customer.</source>
+        <translation>工单所属的客户。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Code</source>
@@ -663,6 +916,25 @@
     </message>
 </context>
 <context>
+    <name>DateListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Paste list…</source>
+        <translation>粘贴列表…</translation>
+    </message>
+    <message>
+        <source>Add many dates at once, pasted or from a file</source>
+        <translation>一次添加多个日期：粘贴或从文件读取</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>DealsOrdersTab</name>
     <message>
         <source>Deals: %1 · open pipeline %2</source>
@@ -671,6 +943,17 @@
     <message>
         <source>Orders: %1 · total %2 · paid %3</source>
         <translation>订单：%1 · 合计 %2 · 已回款 %3</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
     </message>
 </context>
 <context>
@@ -701,6 +984,10 @@
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+    <message>
+        <source>The details are also in %1.</source>
+        <translation>详细信息也已记录在 %1 中。</translation>
     </message>
     <message>
         <source>crmdesk</source>
@@ -1534,6 +1821,63 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePage</name>
+    <message>
+        <source>Search articles: title, tags, text…</source>
+        <translation>搜索文章：标题、标签、正文…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>Write a new knowledge-base article</source>
+        <translation>写一篇新的知识库文章</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation>没有符合条件的文章。</translation>
+    </message>
+    <message>
+        <source>No articles yet. Click New article to write the first.</source>
+        <translation>还没有文章。点击“新建文章”写下第一篇。</translation>
+    </message>
+    <message>
+        <source>The first %1 articles; search to narrow them down.</source>
+        <translation>仅显示前 %1 篇文章；可搜索以缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>共 %Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an article on the left to read it.</source>
+        <translation>在左侧选择一篇文章阅读。</translation>
+    </message>
+    <message>
+        <source>Delete article %1</source>
+        <translation>删除文章 %1</translation>
+    </message>
+    <message>
+        <source>Deleted the article “%1” — Ctrl+Z to undo</source>
+        <translation>已删除文章“%1” — 按 Ctrl+Z 撤销</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Company</source>
@@ -1697,7 +2041,7 @@
     </message>
     <message>
         <source>Assigned</source>
-        <translation>已分派</translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Solution</source>
@@ -1794,6 +2138,10 @@
     <message>
         <source>Deal</source>
         <translation>商机</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>知识文章</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1931,6 +2279,93 @@
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Solution details</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>反馈时间</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA 超时</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer since</source>
+        <translation>开始等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>NPS answer</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>Revisit comment</source>
+        <translation>回访意见</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>关联文章</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>From interaction</source>
+        <translation>来源跟进记录</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedArticles</name>
+    <message>
+        <source>No articles are linked to this ticket yet. Link one that answers it.</source>
+        <translation>这个工单还没有关联文章。请关联一篇能解答该问题的文章。</translation>
+    </message>
+    <message>
+        <source>Link article…</source>
+        <translation>关联文章…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Link article %1</source>
+        <translation>关联文章 %1</translation>
+    </message>
+    <message>
+        <source>Unlink article %1</source>
+        <translation>取消关联文章 %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1953,6 +2388,10 @@
     <message>
         <source>Pipeline</source>
         <translation>商机</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2001,6 +2440,10 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Service desk &amp;&amp; SLA…</source>
+        <translation>办公时间与 SLA…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2088,18 +2531,6 @@
         <source>crmdesk will speak %1 the next time you start it.</source>
         <translation>下次启动 crmdesk 时，界面语言将切换为%1。</translation>
     </message>
-    <message>
-        <source>A desktop CRM for small offices.</source>
-        <translation>面向小型团队的桌面客户管理系统。</translation>
-    </message>
-    <message>
-        <source>Qt %1, Python %2</source>
-        <translation>Qt %1，Python %2</translation>
-    </message>
-    <message>
-        <source>Backups: %1</source>
-        <translation>备份位置：%1</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2126,6 +2557,145 @@
     <message>
         <source>No column goes to “%1”: rows without a customer name cannot be imported.</source>
         <translation>没有列对应“%1”：没有客户名称的行无法导入。</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Raised from the interaction of %1: %2</source>
+        <translation>来自 %1 的跟进记录：%2</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>（无联系人）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Category *</source>
+        <translation>类别 *</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>反馈渠道</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. 发票金额错误</source>
+        <translation>简要概括，例如：发票金额错误</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <source>What the customer reported</source>
+        <translation>客户反馈的情况</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（暂不分配）</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>反馈时间</translation>
+    </message>
+    <message>
+        <source>Knowledge base: does an article answer it?</source>
+        <translation>知识库：有现成的解答吗？</translation>
+    </message>
+    <message>
+        <source>Linked to the new ticket:</source>
+        <translation>关联到新工单：</translation>
+    </message>
+    <message>
+        <source>Double-click to remove</source>
+        <translation>双击移除</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the suggestions.</source>
+        <translation>请从联想列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>Which customer is it for?</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the problem is.</source>
+        <translation>请简要写明是什么问题。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 registered.</source>
+        <translation>工单 %1 已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message numerus="yes">
+        <source>%n unread notifications</source>
+        <translation>
+            <numerusform>%n 条未读通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new notifications</source>
+        <translation>没有新通知</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPopup</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Show read</source>
+        <translation>显示已读</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>No new notifications.</source>
+        <translation>没有新通知。</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>没有通知。</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2932,33 @@
     </message>
 </context>
 <context>
+    <name>PasteDatesDialog</name>
+    <message>
+        <source>Paste dates, one per line or separated by commas, e.g. 2026-10-01, 2026/10/1 or 2026年10月1日. A range such as 2026-10-01 ~ 2026-10-07 adds every day in it.</source>
+        <translation>粘贴日期，每行一个或用逗号分隔，例如 2026-10-01、2026/10/1 或 2026年10月1日。像 2026-10-01 ~ 2026-10-07 这样的日期范围会添加其中的每一天。</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>从文件读取…</translation>
+    </message>
+    <message>
+        <source>Load dates</source>
+        <translation>读取日期</translation>
+    </message>
+    <message>
+        <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of dates.</source>
+        <translation>%1 太大，不可能是日期列表。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Cancel</source>
@@ -2440,6 +3037,168 @@
     </message>
 </context>
 <context>
+    <name>RevisitDialog</name>
+    <message>
+        <source>Customer revisit</source>
+        <translation>客户回访</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <source>How satisfied is the customer with how the problem was handled?</source>
+        <translation>客户对这次问题处理满意吗？</translation>
+    </message>
+    <message>
+        <source>How likely is the customer to recommend us to a friend or colleague? (0 = not at all, 10 = extremely; optional)</source>
+        <translation>客户向朋友或同事推荐我们的可能性有多大？（0 = 完全不会，10 = 非常愿意；选填）</translation>
+    </message>
+    <message>
+        <source>What did the customer say? (optional)</source>
+        <translation>客户的意见（选填）</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5 stars</source>
+        <translation>请选择 1 到 5 星</translation>
+    </message>
+    <message>
+        <source>Choose how satisfied the customer is (1 to 5 stars).</source>
+        <translation>请选择客户的满意度（1 到 5 星）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSettingsDialog</name>
+    <message>
+        <source>Service desk &amp; SLA</source>
+        <translation>办公时间与 SLA</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <source>SLA times</source>
+        <translation>SLA 时限</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Fill in the standard settings; nothing is saved until you press Save.</source>
+        <translation>填入标准设置；按“保存”之前不会保存。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Lunch break from</source>
+        <translation>午休时间</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Add holidays</source>
+        <translation>添加节假日</translation>
+    </message>
+    <message>
+        <source>Add make-up working days</source>
+        <translation>添加调休上班日</translation>
+    </message>
+    <message>
+        <source>Public holidays (no work)</source>
+        <translation>法定节假日（休息）</translation>
+    </message>
+    <message>
+        <source>Make-up working days (调休)</source>
+        <translation>调休上班日（周末上班）</translation>
+    </message>
+    <message>
+        <source>Holidays are days off even when they fall on a working day; make-up working days are weekend days the office works to make up for a holiday. Add next year&apos;s dates when the official schedule is published.</source>
+        <translation>节假日即使在工作日也休息；调休上班日是为补节假日而上班的周末。国家公布下一年的放假安排后，请添加相应日期。</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>工单登记</translation>
+    </message>
+    <message>
+        <source>from the customer&apos;s report until the ticket is registered</source>
+        <translation>从客户反馈到登记工单</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>问题分配</translation>
+    </message>
+    <message>
+        <source>from registration until someone is assigned</source>
+        <translation>从登记到指定处理人</translation>
+    </message>
+    <message>
+        <source>Find a solution</source>
+        <translation>方案制定</translation>
+    </message>
+    <message>
+        <source>from assignment until a solution is written</source>
+        <translation>从分配到写出解决方案</translation>
+    </message>
+    <message>
+        <source>Inform the customer</source>
+        <translation>客户沟通</translation>
+    </message>
+    <message>
+        <source>from the solution until the customer is told</source>
+        <translation>从出方案到告知客户</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>问题解决</translation>
+    </message>
+    <message>
+        <source>from registration until the problem is resolved</source>
+        <translation>从登记到问题解决</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>客户回访</translation>
+    </message>
+    <message>
+        <source>from resolution until the satisfaction revisit</source>
+        <translation>从问题解决到满意度回访</translation>
+    </message>
+    <message>
+        <source>How long each step of a ticket may take, by priority. The clock counts working time only (office hours on working days, as set on the Office hours tab) and pauses while the ticket waits for the customer. A step that takes longer is escalated. With the standard office hours, one working day is 8 hours.</source>
+        <translation>按优先级设定工单各环节的处理时限。只计算工作时间（即“办公时间”页设置的工作日上班时间），工单等待客户期间暂停计时。超过时限的环节会上报上级。按标准办公时间，一个工作日为 8 小时。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>The standard settings are filled in; press Save to keep them.</source>
+        <translation>已填入标准设置，按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Service desk settings saved.</source>
+        <translation>办公时间与 SLA 设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>This customer no longer exists.</source>
@@ -2500,6 +3259,26 @@
     <message>
         <source>This task no longer exists.</source>
         <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>This article no longer exists.</source>
+        <translation>该文章已不存在。</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>{title} was changed by someone else after you opened it. Your changes were not saved; reopen the article and apply them again.</source>
+        <translation>您打开“{title}”后，已有其他人修改了它。您的修改未保存；请重新打开该文章，再修改一次。</translation>
+    </message>
+    <message>
+        <source>This article was changed by someone else while you saved. Nothing was overwritten; reopen it and apply your changes again.</source>
+        <translation>您保存时，其他人刚好修改了该文章。没有内容被覆盖；请重新打开该文章，再修改一次。</translation>
+    </message>
+    <message>
+        <source>Ticket {number} has no solution yet. Resolve it with its solution first, then make an article from it.</source>
+        <translation>工单 {number} 还没有解决方案。请先填写解决方案并解决该工单，再据此创建文章。</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
@@ -2622,6 +3401,138 @@
         <translation>已取消生成数据；没有写入任何内容。</translation>
     </message>
     <message>
+        <source>&apos;{zone}&apos; is not a time zone; choose one from the list (like Asia/Shanghai).</source>
+        <translation>“{zone}”不是有效的时区；请从列表中选择（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>下班时间必须晚于上班时间。</translation>
+    </message>
+    <message>
+        <source>Give the lunch break both a start and an end, or no lunch break at all.</source>
+        <translation>午休请同时填写开始和结束时间，或者不设午休。</translation>
+    </message>
+    <message>
+        <source>The lunch break must end after it starts and lie within working hours.</source>
+        <translation>午休结束时间必须晚于开始时间，并且在上班时间之内。</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day of the week.</source>
+        <translation>请至少选择一个工作日。</translation>
+    </message>
+    <message>
+        <source>{date} is listed both as a holiday and as a make-up working day; remove it from one of the lists.</source>
+        <translation>{date} 同时列为节假日和调休上班日；请从其中一个列表中移除。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a ticket priority.</source>
+        <translation>“{value}”不是有效的工单优先级。</translation>
+    </message>
+    <message>
+        <source>Every SLA time must be at least one minute.</source>
+        <translation>每个 SLA 时限至少为 1 分钟。</translation>
+    </message>
+    <message>
+        <source>An SLA time can be at most {hours} hours.</source>
+        <translation>SLA 时限最多为 {hours} 小时。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write dates like 2026-10-01.</source>
+        <translation>“{value}”不是日期；请按 2026-10-01 这样的格式填写。</translation>
+    </message>
+    <message>
+        <source>{start} to {end} is more than a year of days; check the years.</source>
+        <translation>{start} 至 {end} 超过一年，请检查年份。</translation>
+    </message>
+    <message>
+        <source>The range that starts on {start} has no end date.</source>
+        <translation>从 {start} 开始的日期范围没有结束日期。</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a ticket status.</source>
+        <translation>“{status}”不是有效的工单状态。</translation>
+    </message>
+    <message>
+        <source>The ticket is already at this step.</source>
+        <translation>工单已处于这个环节。</translation>
+    </message>
+    <message>
+        <source>A ticket moves forward one step at a time: finish the current step first, then move it on.</source>
+        <translation>工单每次只能前进一个环节：请先完成当前环节，再进入下一步。</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.</source>
+        <translation>您打开工单 {number} 后，已有其他人修改了它。本次未保存任何内容；请查看最新内容后重试。</translation>
+    </message>
+    <message>
+        <source>This ticket was changed by someone else while you saved. Nothing was overwritten; reopen it and try again.</source>
+        <translation>您保存时，其他人刚好修改了该工单。没有内容被覆盖；请重新打开后再试。</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} cannot take tickets: the account is disabled.</source>
+        <translation>{name} 的账号已停用，不能接收工单。</translation>
+    </message>
+    <message>
+        <source>This team no longer exists.</source>
+        <translation>该团队已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose who takes this ticket before moving it to Assigned.</source>
+        <translation>移到“已分配”之前，请先选择处理人。</translation>
+    </message>
+    <message>
+        <source>Write down the solution before marking the ticket resolved.</source>
+        <translation>标记为已解决之前，请先填写解决方案。</translation>
+    </message>
+    <message>
+        <source>Say why the ticket is reopened.</source>
+        <translation>请说明重新打开工单的原因。</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction (1 to 5) before closing the ticket.</source>
+        <translation>关闭工单前，请记录客户满意度（1 到 5）。</translation>
+    </message>
+    <message>
+        <source>The NPS answer is a number from 0 to 10.</source>
+        <translation>净推荐值（NPS）是 0 到 10 之间的数字。</translation>
+    </message>
+    <message>
+        <source>No free ticket number was found; ask your administrator to check the data.</source>
+        <translation>找不到可用的工单编号；请联系管理员检查数据。</translation>
+    </message>
+    <message>
+        <source>A ticket needs a title.</source>
+        <translation>工单需要填写标题。</translation>
+    </message>
+    <message>
+        <source>The title is longer than 200 characters.</source>
+        <translation>标题超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a ticket category.</source>
+        <translation>“{value}”不是有效的工单类别。</translation>
+    </message>
+    <message>
+        <source>The customer cannot have reported it in the future.</source>
+        <translation>反馈时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>This contact does not belong to the ticket&apos;s customer.</source>
+        <translation>该联系人不属于此工单的客户。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写备注内容。</translation>
+    </message>
+    <message>
+        <source>A closed ticket is not waiting for anyone; reopen it first.</source>
+        <translation>已关闭的工单无需等待客户；请先重新打开。</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a database address.</source>
         <translation>“{url}”不是有效的数据库地址。</translation>
     </message>
@@ -2728,6 +3639,70 @@
     <message>
         <source>Not a date.</source>
         <translation>不是日期。</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>该账号已停用。</translation>
+    </message>
+    <message>
+        <source>Not a number from 0 to 10.</source>
+        <translation>不是 0 到 10 之间的数字。</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>该时间晚于现在。</translation>
+    </message>
+    <message>
+        <source>This contact belongs to another customer.</source>
+        <translation>该联系人属于其他客户。</translation>
+    </message>
+    <message>
+        <source>Not a time zone.</source>
+        <translation>不是有效的时区。</translation>
+    </message>
+    <message>
+        <source>Must be later than the start of the working day.</source>
+        <translation>必须晚于上班时间。</translation>
+    </message>
+    <message>
+        <source>Start and end, or neither.</source>
+        <translation>开始和结束都填，或都不填。</translation>
+    </message>
+    <message>
+        <source>Must end after it starts, within working hours.</source>
+        <translation>结束须晚于开始，且在上班时间内。</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>请至少选择一天。</translation>
+    </message>
+    <message>
+        <source>Also listed as a holiday.</source>
+        <translation>也列在节假日中。</translation>
+    </message>
+    <message>
+        <source>Not a priority.</source>
+        <translation>不是有效的优先级。</translation>
+    </message>
+    <message>
+        <source>At least one minute.</source>
+        <translation>至少 1 分钟。</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>时限太长。</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>文章需要填写标题。</translation>
+    </message>
+    <message>
+        <source>The category is longer than 60 characters.</source>
+        <translation>分类超过 60 个字符。</translation>
+    </message>
+    <message>
+        <source>The tags are longer than 300 characters in all.</source>
+        <translation>标签总长度超过 300 个字符。</translation>
     </message>
 </context>
 <context>
@@ -2852,12 +3827,24 @@
         <translation>截止时间</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>When</source>
@@ -2882,6 +3869,29 @@
     <message>
         <source>New value</source>
         <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedArticles</name>
+    <message>
+        <source>Double-click an article to choose it</source>
+        <translation>双击选用文章</translation>
+    </message>
+    <message>
+        <source>Read the article</source>
+        <translation>阅读文章</translation>
+    </message>
+    <message>
+        <source>Choose it</source>
+        <translation>选用</translation>
+    </message>
+    <message>
+        <source>Articles that may answer it appear here as you describe the problem.</source>
+        <translation>填写问题时，可能有帮助的文章会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No article matches what is written so far.</source>
+        <translation>暂无与所填内容相符的文章。</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +3944,1036 @@
     </message>
 </context>
 <context>
+    <name>TextStepDialog</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketBoard</name>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>已出方案</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>paused — waiting for customer</source>
+        <translation>已暂停 — 等待客户</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer: the clock is paused with %1 of working time left.</source>
+        <translation>等待客户中：计时已暂停，还剩 %1 工作时间。</translation>
+    </message>
+    <message>
+        <source>This step was due %1 and is %2 of working time overdue.</source>
+        <translation>本环节应于 %1 完成，已超时 %2（工作时间）。</translation>
+    </message>
+    <message>
+        <source>This step is due %1: %2 of working time left.</source>
+        <translation>本环节应于 %1 完成，还剩 %2 工作时间。</translation>
+    </message>
+    <message>
+        <source>%1 priority · %2</source>
+        <translation>优先级：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>处理人：%1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>A step of this ticket missed its deadline (SLA breached).</source>
+        <translation>该工单有环节超时（违反 SLA）。</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA 超时</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>TicketBoardPage</name>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Show the tickets as a board</source>
+        <translation>以看板显示工单</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Show the tickets as a list</source>
+        <translation>以列表显示工单</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Register a new ticket (Ctrl+N)</source>
+        <translation>登记新工单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Save the tickets shown (filters, and the list&apos;s sort) as .xlsx</source>
+        <translation>按当前显示（筛选条件及列表排序）保存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>No tickets</source>
+        <translation>没有工单</translation>
+    </message>
+    <message>
+        <source>Tickets closed in the last 7 days</source>
+        <translation>最近 7 天关闭的工单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to the next step</source>
+        <translation>进入下一步</translation>
+    </message>
+    <message>
+        <source>Move back a step</source>
+        <translation>退回上一步</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 tickets match; the first %2 are shown. Narrow the filters to see the rest.</source>
+        <translation>共 %1 个工单符合条件，只显示前 %2 个。缩小筛选范围可查看其余工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open tickets</source>
+        <translation>
+            <numerusform>%Ln 个未关闭工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed in the last 7 days</source>
+        <translation>
+            <numerusform>最近 7 天关闭 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>共 %Ln 个工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>已筛选</translation>
+    </message>
+    <message>
+        <source>A closed ticket has no further step.</source>
+        <translation>已关闭的工单没有下一步。</translation>
+    </message>
+    <message>
+        <source>A registered ticket has no earlier step.</source>
+        <translation>刚登记的工单没有上一步。</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 已移到“%2”</translation>
+    </message>
+    <message>
+        <source>Not from here</source>
+        <translation>不能移到这里</translation>
+    </message>
+    <message>
+        <source>Reopens it: asks why</source>
+        <translation>重新打开：需填写原因</translation>
+    </message>
+    <message>
+        <source>Asks who works on it</source>
+        <translation>需选择处理人</translation>
+    </message>
+    <message>
+        <source>Asks for the solution</source>
+        <translation>需填写解决方案</translation>
+    </message>
+    <message>
+        <source>Asks for the revisit score</source>
+        <translation>需填写回访评分</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>放到这里</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>分配给…</translation>
+    </message>
+    <message>
+        <source>Resume (the customer answered)</source>
+        <translation>继续计时（客户已回复）</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Pause the step&apos;s clock until the customer answers</source>
+        <translation>暂停本环节计时，直到客户回复</translation>
+    </message>
+    <message>
+        <source>New ticket for this customer…</source>
+        <translation>为该客户新建工单…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFilterBar</name>
+    <message>
+        <source>Search number, title or customer…</source>
+        <translation>搜索编号、标题或客户…</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我处理的</translation>
+    </message>
+    <message>
+        <source>Only tickets assigned to me</source>
+        <translation>只看分配给我的工单</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
+    <message>
+        <source>Only my team&apos;s tickets</source>
+        <translation>只看我所在团队的工单</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看超时</translation>
+    </message>
+    <message>
+        <source>Only tickets whose current step is past its deadline</source>
+        <translation>只看当前环节已超时的工单</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Show only some priorities</source>
+        <translation>只显示所选优先级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Show only some categories</source>
+        <translation>只显示所选类别</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>You are not in a team</source>
+        <translation>您不属于任何团队</translation>
+    </message>
+</context>
+<context>
+    <name>TicketList</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Export tickets to Excel</source>
+        <translation>导出工单到 Excel</translation>
+    </message>
+    <message>
+        <source>tickets_%1.xlsx</source>
+        <translation>工单_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 tickets…</source>
+        <translation>已导出 %1 / %2 个工单…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting tickets…</source>
+        <translation>正在导出工单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln tickets to %1</source>
+        <translation>
+            <numerusform>已导出 %Ln 个工单到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>TicketMove</name>
+    <message>
+        <source>This ticket cannot move from %1 to %2.</source>
+        <translation>该工单不能从“%1”移到“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStepDialogs</name>
+    <message>
+        <source>Resolve the ticket</source>
+        <translation>解决工单</translation>
+    </message>
+    <message>
+        <source>What was the solution? It is kept with the ticket and can become a knowledge-base article.</source>
+        <translation>解决方案是什么？它会保存在工单中，也可以整理成知识库文章。</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Write down the solution before resolving.</source>
+        <translation>请先填写解决方案。</translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation>重新打开工单</translation>
+    </message>
+    <message>
+        <source>Why does it go back from %1 to %2?</source>
+        <translation>为什么要从“%1”退回“%2”？</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Say why the ticket is reopened.</source>
+        <translation>请说明重新打开的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTabs</name>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处理环节</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>关联文章</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Working time; time spent waiting for the customer not counted</source>
+        <translation>工作时间，不含等待客户的时间</translation>
+    </message>
+    <message>
+        <source>Create article from solution…</source>
+        <translation>根据解决方案写文章…</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>(current step)</source>
+        <translation>（当前环节）</translation>
+    </message>
+    <message>
+        <source>While the ticket was %1</source>
+        <translation>工单处于“%1”期间</translation>
+    </message>
+    <message>
+        <source>CSAT %1 / 5 · %2</source>
+        <translation>满意度 %1 / 5 · %2</translation>
+    </message>
+    <message>
+        <source>No satisfaction score was recorded.</source>
+        <translation>没有记录满意度评分。</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Would recommend us: %1 / 10 (%2)</source>
+        <translation>推荐意愿：%1 / 10（%2）</translation>
+    </message>
+    <message>
+        <source>Would recommend us: not asked</source>
+        <translation>推荐意愿：未询问</translation>
+    </message>
+    <message>
+        <source>The customer said: %1</source>
+        <translation>客户意见：%1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>关闭于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketText</name>
+    <message>
+        <source>Reopen to %1…</source>
+        <translation>重新打开到“%1”…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <source>Solution worked out</source>
+        <translation>完成方案制定</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>Close after revisit…</source>
+        <translation>回访并关闭…</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Closed: no deadline</source>
+        <translation>已关闭：无时限</translation>
+    </message>
+    <message>
+        <source>Paused: waiting for the customer</source>
+        <translation>已暂停：等待客户</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>剩余工作时间 %1</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>Due %1 · %2 left</source>
+        <translation>%1 截止 · 剩余 %2</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>工单登记</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>问题分配</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>方案制定</translation>
+    </message>
+    <message>
+        <source>Customer update</source>
+        <translation>客户沟通</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>问题解决</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>客户回访</translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+    <message>
+        <source>%1 registered the ticket</source>
+        <translation>%1 登记了工单</translation>
+    </message>
+    <message>
+        <source>%1 moved it from %2 to %3</source>
+        <translation>%1 将工单从“%2”移到“%3”</translation>
+    </message>
+    <message>
+        <source>%1 reopened it: back from %2 to %3</source>
+        <translation>%1 重新打开了工单：从“%2”退回“%3”</translation>
+    </message>
+    <message>
+        <source>%1 reassigned it from %2 to %3</source>
+        <translation>%1 将工单从 %2 改派给 %3</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation>%1 将工单分配给 %2</translation>
+    </message>
+    <message>
+        <source>%1 took the assignee off it</source>
+        <translation>%1 取消了处理人</translation>
+    </message>
+    <message>
+        <source>%1 commented</source>
+        <translation>%1 添加了备注</translation>
+    </message>
+    <message>
+        <source>%1 set it to wait for the customer (the clock is paused)</source>
+        <translation>%1 将工单设为等待客户（暂停计时）</translation>
+    </message>
+    <message>
+        <source>%1 resumed it (the clock runs again)</source>
+        <translation>%1 恢复了计时</translation>
+    </message>
+    <message>
+        <source>The %1 deadline was missed</source>
+        <translation>%1环节已超时</translation>
+    </message>
+    <message>
+        <source>The %1 deadline is close</source>
+        <translation>%1环节即将超时</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>反馈渠道</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2</source>
+        <translation>%1 修改了%2</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 from %3 to %4</source>
+        <translation>%1 将%2从“%3”改为“%4”</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>工单登记</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>问题分配</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>方案制定</translation>
+    </message>
+    <message>
+        <source>customer update</source>
+        <translation>客户沟通</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>问题解决</translation>
+    </message>
+    <message>
+        <source>revisit</source>
+        <translation>客户回访</translation>
+    </message>
+    <message>
+        <source>A ticket</source>
+        <translation>一个工单</translation>
+    </message>
+    <message>
+        <source>%1 missed its %2 deadline</source>
+        <translation>%1的%2环节已超时</translation>
+    </message>
+    <message>
+        <source>(assignee: %1)</source>
+        <translation>（处理人：%1）</translation>
+    </message>
+    <message>
+        <source>(nobody is assigned)</source>
+        <translation>（尚未分配处理人）</translation>
+    </message>
+    <message>
+        <source>New urgent ticket %1</source>
+        <translation>新的紧急工单 %1</translation>
+    </message>
+    <message>
+        <source>New high-priority ticket %1</source>
+        <translation>新的高优先级工单 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Revisit the customer about %1</source>
+        <translation>请就 %1 回访客户</translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation>任务到期：%1</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to you</source>
+        <translation>%1 已分配给您</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>反馈渠道</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>反馈时间</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Undo edits</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Add a comment… (Ctrl+Enter)</source>
+        <translation>添加备注…（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>处理人：%1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA 超时</translation>
+    </message>
+    <message>
+        <source>Someone changed this ticket while you were editing its details. Your edits are kept, but saving them will be refused.</source>
+        <translation>您编辑期间，有人修改了这个工单。您的修改仍然保留，但无法保存。</translation>
+    </message>
+    <message>
+        <source>Show the current details</source>
+        <translation>查看最新内容</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>（无联系人）</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>Resume (customer answered)</source>
+        <translation>继续计时（客户已回复）</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the problem is.</source>
+        <translation>请简要写明是什么问题。</translation>
+    </message>
+</context>
+<context>
     <name>TicketsTab</name>
+    <message>
+        <source>New ticket…</source>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <source>Double-click a ticket to open it</source>
+        <translation>双击打开工单</translation>
+    </message>
     <message numerus="yes">
         <source>%n tickets</source>
         <translation>
@@ -2980,6 +5019,14 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Create ticket…</source>
+        <translation>创建工单…</translation>
+    </message>
+    <message>
+        <source>Create a service ticket from this interaction</source>
+        <translation>根据这条跟进记录创建服务工单</translation>
+    </message>
+    <message>
         <source>No interactions yet. Log the first one above.</source>
         <translation>还没有跟进记录，请在上方写下第一条。</translation>
     </message>
@@ -2988,6 +5035,10 @@
         <translation>
             <numerusform>共 %Ln 条跟进记录，最新的在前</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create ticket from this interaction…</source>
+        <translation>根据这条跟进记录创建工单…</translation>
     </message>
     <message>
         <source>Delete interaction</source>
