@@ -8,6 +8,7 @@
     crmdesk import FILE [--dry-run] | --undo ID        import a spreadsheet, or take one back
     crmdesk imports                                   list the imports
     crmdesk sla-check                                 mark late tickets and notify (scheduled task)
+    crmdesk daily-rules                               revisit/care tasks, public pool (scheduled task)
 
 The messages here are English only: the terminal is an administrator's tool, the app is what
 people use and what is translated. Qt is imported only to start the app, never for the
@@ -161,6 +162,16 @@ def build_parser() -> argparse.ArgumentParser:
         "a timer: mark late steps breached, notify the team managers and announce urgent and "
         "high tickets to the service directors. Safe to run as often as you like (a scheduled "
         "task every few minutes); nothing is notified twice.",
+    )
+    sub.add_parser(
+        "daily-rules",
+        parents=[common],
+        help="make revisit and care tasks and release neglected customers to the public pool",
+        description="Run the follow-up rules once, as the app does at start and daily: revisit "
+        "tasks for customers past their tier's cadence, birthday and contract-anniversary care "
+        "tasks, and release to the public pool of customers without a logged follow-up for "
+        "their tier's pool period. Safe to run as often as you like (a daily scheduled task); "
+        "nothing is made twice.",
     )
     return parser
 
@@ -543,6 +554,28 @@ def cmd_sla_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_daily_rules(args: argparse.Namespace) -> int:
+    from crmdesk import db as dbmod
+    from crmdesk.services.rules import run_daily_rules
+
+    path = dbmod.sqlite_path(dbmod.resolve_url(args.db))
+    if path is not None and not path.exists():
+        raise CliError(f"There is no database at {path}; no rules were run.")
+    db = _open(args.db)
+    try:
+        shown = _shown(db.engine.url)
+        result = run_daily_rules(db, lang=args.lang or system_lang())
+    finally:
+        db.close()
+    _say(
+        f"Ran the follow-up rules in {shown}: {result.cadence_tasks:,} revisit tasks, "
+        f"{result.birthday_tasks:,} birthday and {result.anniversary_tasks:,} anniversary "
+        f"tasks, {result.released_to_pool:,} customers released to the public pool, "
+        f"{result.notified:,} notifications sent."
+    )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from crmdesk import paths
 
@@ -579,6 +612,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "imports": cmd_imports,
     "sla-check": cmd_sla_check,
+    "daily-rules": cmd_daily_rules,
 }
 
 

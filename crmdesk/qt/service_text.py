@@ -198,6 +198,77 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Services", "This contact does not belong to the ticket's customer."),
     QT_TRANSLATE_NOOP("Services", "Write the comment first."),
     QT_TRANSLATE_NOOP("Services", "A closed ticket is not waiting for anyone; reopen it first."),
+    # The sales pipeline, quotes and contracts, orders and payments (services/pipeline*.py,
+    # services/sales.py)
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "This deal was changed by someone else while you saved. Nothing was overwritten; reopen it and try again.",
+    ),
+    QT_TRANSLATE_NOOP("Services", "The pipeline needs at least one active open stage."),
+    QT_TRANSLATE_NOOP("Services", "'{value}' is not a stage of the pipeline."),
+    QT_TRANSLATE_NOOP("Services", "A deal needs a title."),
+    QT_TRANSLATE_NOOP("Services", "The probability must be between 0 and 100 %."),
+    QT_TRANSLATE_NOOP("Services", "This deal no longer exists."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The deal {title} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The stage {name} is no longer in use; move the deal to another stage.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The deal {title} is already closed; reopen it in an open stage first.",
+    ),
+    QT_TRANSLATE_NOOP("Services", "'{value}' is not a kind of deal document."),
+    QT_TRANSLATE_NOOP("Services", "'{value}' is not a document status."),
+    QT_TRANSLATE_NOOP("Services", "A quote or contract needs a number."),
+    QT_TRANSLATE_NOOP("Services", "The number is longer than 40 characters."),
+    QT_TRANSLATE_NOOP("Services", "A quote cannot expire before it was issued."),
+    QT_TRANSLATE_NOOP("Services", "A contract cannot end before it starts."),
+    QT_TRANSLATE_NOOP("Services", "Every stage needs a name."),
+    QT_TRANSLATE_NOOP("Services", "The stage name {name} is longer than 60 characters."),
+    QT_TRANSLATE_NOOP("Services", "'{value}' is not a stage outcome."),
+    QT_TRANSLATE_NOOP("Services", "The probability of {name} must be between 0 and 100 %."),
+    QT_TRANSLATE_NOOP("Services", "The pipeline needs exactly one won stage and one lost stage."),
+    QT_TRANSLATE_NOOP("Services", "The won and lost stages cannot be deactivated."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "A new deal starts in an active open stage; win or lose it afterwards.",
+    ),
+    QT_TRANSLATE_NOOP("Services", "Say why the deal was lost."),
+    QT_TRANSLATE_NOOP("Services", "This quote or contract no longer exists."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "'{key}' cannot be a stage key: use up to 20 letters, digits or _.",
+    ),
+    QT_TRANSLATE_NOOP("Services", "Two stages have the key '{key}'."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The stage {name} still holds {count} deals: deactivate it instead of deleting it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The won and lost stages are built in: rename them if you like, but keep them.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{number} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.",
+    ),
+    QT_TRANSLATE_NOOP("Services", "The amount must be a number."),
+    QT_TRANSLATE_NOOP("Services", "The amount cannot be negative."),
+    QT_TRANSLATE_NOOP("Services", "The amount is too large."),
+    QT_TRANSLATE_NOOP("Services", "'{value}' is not a three-letter currency code."),
+    QT_TRANSLATE_NOOP("Services", "Order number {number} is already taken."),
+    QT_TRANSLATE_NOOP("Services", "'{value}' is not an order status."),
+    QT_TRANSLATE_NOOP("Services", "An order needs a date."),
+    QT_TRANSLATE_NOOP("Services", "A payment needs a date."),
+    QT_TRANSLATE_NOOP("Services", "A payment of nothing is not a payment."),
+    QT_TRANSLATE_NOOP("Services", "This deal belongs to another customer."),
+    QT_TRANSLATE_NOOP("Services", "This order no longer exists."),
+    QT_TRANSLATE_NOOP("Services", "This payment no longer exists."),
+    QT_TRANSLATE_NOOP("Services", "This order belongs to another customer."),
     # The database, backups and restores
     QT_TRANSLATE_NOOP("Services", "'{url}' is not a database address."),
     QT_TRANSLATE_NOOP("Services", "The migrations have more than one head; this build is broken."),
@@ -223,6 +294,13 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Services", "{name} is not a crmdesk backup ({reason})."),
     QT_TRANSLATE_NOOP("Services", "{name} is damaged ({verdict}); nothing was restored."),
     QT_TRANSLATE_NOOP("Services", "{name} is not a crmdesk database; nothing was restored."),
+    # Follow-up tasks, rules and the public pool (services/followup.py)
+    QT_TRANSLATE_NOOP("Services", "This task has no customer to log the interaction on."),
+    QT_TRANSLATE_NOOP("Services", "'{value}' is not a customer tier."),
+    QT_TRANSLATE_NOOP("Services", "A number of days must be between 1 and {max}."),
+    QT_TRANSLATE_NOOP("Services", "Care reminders can come between 0 and {max} days ahead."),
+    QT_TRANSLATE_NOOP("Services", "Choose who takes these customers."),
+    QT_TRANSLATE_NOOP("Services", "These customers are no longer in the public pool."),
 )
 
 # Sentences in ``ValidationError.field_errors`` (shown under the field; no placeholders).
@@ -259,6 +337,22 @@ FIELD_SENTENCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Services", "The title is longer than 200 characters."),
     QT_TRANSLATE_NOOP("Services", "The category is longer than 60 characters."),
     QT_TRANSLATE_NOOP("Services", "The tags are longer than 300 characters in all."),
+    # The sales pipeline
+    QT_TRANSLATE_NOOP("Services", "Between 0 and 100."),
+    QT_TRANSLATE_NOOP("Services", "This is before the issue date."),
+    QT_TRANSLATE_NOOP("Services", "This is before the start."),
+    QT_TRANSLATE_NOOP("Services", "The name is longer than 60 characters."),
+    QT_TRANSLATE_NOOP("Services", "Choose an open stage."),
+    QT_TRANSLATE_NOOP("Services", "Use up to 20 letters, digits or _."),
+    QT_TRANSLATE_NOOP("Services", "This must be a number."),
+    QT_TRANSLATE_NOOP("Services", "This cannot be negative."),
+    QT_TRANSLATE_NOOP("Services", "This number is too large."),
+    QT_TRANSLATE_NOOP("Services", "Use a three-letter code such as CNY."),
+    QT_TRANSLATE_NOOP("Services", "This number is already taken."),
+    QT_TRANSLATE_NOOP("Services", "This must be more than 0."),
+    # Follow-up rules
+    QT_TRANSLATE_NOOP("Services", "Not a tier."),
+    QT_TRANSLATE_NOOP("Services", "Out of range."),
 )
 
 _KNOWN = frozenset(TEMPLATES) | frozenset(FIELD_SENTENCES)

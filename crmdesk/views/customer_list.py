@@ -189,6 +189,16 @@ class CustomerListView(QWidget):
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
 
+        # Ctrl+T: a follow-up task for the current customer (Enter creates it).
+        from crmdesk.views.task_dialog import install_quick_task_action
+
+        self.quick_task_action = install_quick_task_action(self, self.ctx, self._quick_task_for)
+
+    def _quick_task_for(self) -> tuple[int, str] | None:
+        index = self.table.currentIndex()
+        data = self.model.row_data(index.row()) if index.isValid() else None
+        return (data.id, data.name) if data is not None else None
+
     def _update_actions(self) -> None:
         selected = len(self.table.selectionModel().selectedRows())
         self.open_action.setEnabled(selected == 1)

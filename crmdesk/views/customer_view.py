@@ -309,17 +309,67 @@ class DealsOrdersTab(LazyTab):
     def __init__(self, view: CustomerView) -> None:
         super().__init__(view)
         layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.new_deal_button = QPushButton(self.tr("New deal…"), self)
+        self.new_deal_button.clicked.connect(self.new_deal)
+        self.add_payment_button = QPushButton(self.tr("Add payment…"), self)
+        self.add_payment_button.setToolTip(self.tr("Record a payment received (回款)"))
+        self.add_payment_button.clicked.connect(self.add_payment)
+        bar.addWidget(self.new_deal_button)
+        bar.addWidget(self.add_payment_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
         self.deals_title = QLabel(self)
         self.deals_model = DealsModel(self)
         self.orders_title = QLabel(self)
         self.orders_model = OrdersModel(self)
+        self.tables: list[QTableView] = []
         for title, model in (
             (self.deals_title, self.deals_model),
             (self.orders_title, self.orders_model),
         ):
             title.setStyleSheet("font-weight: bold;")
             layout.addWidget(title)
-            layout.addWidget(make_table(model, self), 1)
+            self.tables.append(make_table(model, self))
+            layout.addWidget(self.tables[-1], 1)
+        self.deals_table, self.orders_table = self.tables
+        self.deals_table.doubleClicked.connect(self.open_deal)
+        self.orders: list[Any] = []
+        self.payment_dialog: Any = None
+
+    def new_deal(self) -> Any:  # noqa: ANN401 - the DealDialog
+        from crmdesk.views.deal_dialog import new_deal
+
+        return new_deal(self.ctx, self.window(), self.view.customer_id)
+
+    def open_deal(self) -> None:
+        row = selected_row(self.deals_table)
+        if row is not None:
+            from crmdesk.views.deal_dialog import open_deal
+
+            open_deal(self.ctx, self.window(), row.id)
+
+    def add_payment(self) -> Any:  # noqa: ANN401 - the PaymentDialog
+        """A payment (回款) for the selected order, or for another or none."""
+        from crmdesk.services import pipeline
+        from crmdesk.views.deal_editors import PaymentDialog, today_of
+        from crmdesk.views.ticket_move import run_ticket_write
+
+        order = selected_row(self.orders_table)
+        dialog = PaymentDialog(
+            self, today_of(self.ctx), self.orders, order.id if order is not None else None
+        )
+        db, cid = self.ctx.db, self.view.customer_id
+
+        def accepted() -> None:
+            data = dialog.value()
+            run_ticket_write(self.ctx, self, lambda: pipeline.add_payment(db, cid, data)[1])
+
+        dialog.accepted.connect(accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.payment_dialog = dialog
+        return dialog
 
     def fetch(self) -> Any:
         db, cid = self.ctx.db, self.view.customer_id
@@ -327,6 +377,7 @@ class DealsOrdersTab(LazyTab):
 
     def show_data(self, data: Any) -> None:
         deals, orders = data
+        self.orders = list(orders)
         self.deals_model.set_rows(deals)
         self.orders_model.set_rows(orders)
         open_total = sum((d.amount for d in deals if d.stage not in ("won", "lost")), Decimal(0))
@@ -419,6 +470,9 @@ class TasksTab(LazyTab):
         bar = QHBoxLayout()
         self.toggle_button = QPushButton(self.tr("Mark done / not done"), self)
         bar.addWidget(self.toggle_button)
+        self.complete_button = QPushButton(self.tr("Log interaction to complete…"), self)
+        self.complete_button.clicked.connect(self.complete_selected)
+        bar.addWidget(self.complete_button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.model = TasksModel(self)
@@ -471,6 +525,17 @@ class TasksTab(LazyTab):
             guarded(self, self.view.failed),
             write=True,
         )
+
+    def complete_selected(self) -> Any:  # noqa: ANN401 - the CompleteTaskDialog
+        """Log the interaction that did the selected open task; saving it completes the task."""
+        from crmdesk.views.task_dialog import open_complete_task
+
+        row = selected_row(self.table)
+        if row is None or row.done_at is not None:
+            return None
+        name = self.view.detail.name if self.view.detail is not None else ""
+        self.complete_dialog = open_complete_task(self.ctx, self, row.id, row.title, name)
+        return self.complete_dialog
 
     def toggle_selected(self) -> None:
         row = selected_row(self.table)
@@ -544,6 +609,14 @@ class CustomerView(QWidget):
         self._loaded: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_shown)
         ctx.bus.data_changed.connect(self._on_data_changed)
+        # Ctrl+T: a follow-up task for this customer (Enter creates it).
+        from crmdesk.views.task_dialog import install_quick_task_action
+
+        self.quick_task_action = install_quick_task_action(
+            self,
+            ctx,
+            lambda: (self.customer_id, self.detail.name) if self.detail is not None else None,
+        )
         self.reload()
 
     @property

@@ -41,6 +41,7 @@ from crmdesk.views.customer_list import CustomerListView
 log = logging.getLogger(__name__)
 
 STATUS_MS = 8000
+LAST_PAGE = "window/last_page"
 
 
 class PageSlot(QWidget):
@@ -75,10 +76,22 @@ def _ticket_board(ctx: AppContext, settings: Settings, parent: QWidget) -> QWidg
     return TicketBoardPage(ctx, settings, parent)
 
 
-def _deals_page(ctx: AppContext, parent: QWidget) -> QWidget:
-    from crmdesk.views.open_work import OpenDealsPage
+def _deals_page(ctx: AppContext, parent: QWidget, settings: Settings | None = None) -> QWidget:
+    from crmdesk.views.pipeline_board import PipelineBoardPage
 
-    return OpenDealsPage(ctx, parent)
+    return PipelineBoardPage(ctx, settings, parent)
+
+
+def _my_day_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from crmdesk.views.my_day import MyDayPage
+
+    return MyDayPage(ctx, parent)
+
+
+def _pool_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from crmdesk.views.pool import PoolPage
+
+    return PoolPage(ctx, parent)
 
 
 def _knowledge_page(ctx: AppContext, parent: QWidget) -> QWidget:
@@ -120,27 +133,36 @@ class MainWindow(QMainWindow):
         self._customer_tabs: dict[int, QWidget] = {}
 
         self._slots = {
+            "my_day": PageSlot(lambda p: _my_day_page(ctx, p), self),
             "tickets": PageSlot(lambda p: _ticket_board(ctx, self.settings, p), self),
-            "deals": PageSlot(lambda p: _deals_page(ctx, p), self),
+            "deals": PageSlot(lambda p: _deals_page(ctx, p, self.settings), self),
             "knowledge": PageSlot(lambda p: _knowledge_page(ctx, p), self),
+            "pool": PageSlot(lambda p: _pool_page(ctx, p), self),
         }
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setSpacing(2)
-        for page, text, icon in (
-            (self.tabs, self.tr("Customers"), "customers"),
-            (self._slots["tickets"], self.tr("Tickets"), "tickets"),
-            (self._slots["deals"], self.tr("Pipeline"), "pipeline"),
-            (self._slots["knowledge"], self.tr("Knowledge base"), "knowledge"),
+        self.page_keys: list[str] = []
+        for key, page, text, icon in (
+            ("my_day", self._slots["my_day"], self.tr("My Day"), "my_day"),
+            ("customers", self.tabs, self.tr("Customers"), "customers"),
+            ("tickets", self._slots["tickets"], self.tr("Tickets"), "tickets"),
+            ("deals", self._slots["deals"], self.tr("Pipeline"), "pipeline"),
+            ("knowledge", self._slots["knowledge"], self.tr("Knowledge base"), "knowledge"),
+            ("pool", self._slots["pool"], self.tr("Public pool"), "pool"),
         ):
+            self.page_keys.append(key)
             self.pages.addWidget(page)
             QListWidgetItem(themed_icon(icon), text, self.nav)
         self.nav.setFixedWidth(max(140, self.nav.sizeHintForColumn(0) + 28))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(self._page_shortcuts)
-        self.nav.setCurrentRow(0)
+        # Customers unless the user left crmdesk on another page (My Day, say) last time: a
+        # lazily built page is only built when it is the one shown.
+        start = str(self.settings.value(LAST_PAGE, "customers") or "customers")
+        self.nav.setCurrentRow(self.page_row(start if start in self.page_keys else "customers"))
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -154,6 +176,7 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         # The bell (status bar corner) and the SLA checker: see start_background_jobs.
         self.notification_centre: Any = None
+        self.reminders: Any = None
         ctx.bus.open_customer_requested.connect(self.open_customer)
         ctx.bus.open_ticket_requested.connect(self.open_ticket)
         ctx.bus.status_message_requested.connect(self.show_status)
@@ -168,12 +191,24 @@ class MainWindow(QMainWindow):
         return self._slots["tickets"].page()
 
     @property
-    def deals(self) -> Any:  # noqa: ANN401 - OpenDealsPage
+    def deals(self) -> Any:  # noqa: ANN401 - PipelineBoardPage
         return self._slots["deals"].page()
 
     @property
     def knowledge(self) -> Any:  # noqa: ANN401 - KnowledgePage
         return self._slots["knowledge"].page()
+
+    @property
+    def my_day(self) -> Any:  # noqa: ANN401 - MyDayPage
+        return self._slots["my_day"].page()
+
+    @property
+    def pool(self) -> Any:  # noqa: ANN401 - PoolPage
+        return self._slots["pool"].page()
+
+    def page_row(self, key: str) -> int:
+        """The navigation row of a page ("my_day", "customers", "tickets", …)."""
+        return self.page_keys.index(key)
 
     def current_page(self) -> QWidget:
         """The screen the navigation shows (the page itself, not its slot)."""
@@ -268,6 +303,14 @@ class MainWindow(QMainWindow):
             self.tr("Service desk && SLA…"), self.show_service_settings
         )
         settings_menu.addAction(self.service_settings_action)
+        self.stage_settings_action = self._action(
+            self.tr("Pipeline stages…"), self.show_stage_settings
+        )
+        settings_menu.addAction(self.stage_settings_action)
+        self.followup_settings_action = self._action(
+            self.tr("Follow-up rules && public pool…"), self.show_followup_settings
+        )
+        settings_menu.addAction(self.followup_settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("About crmdesk"), self.show_about)
@@ -315,6 +358,16 @@ class MainWindow(QMainWindow):
         # The bell, and the SLA check that catches up on what fell due while crmdesk was
         # closed and then runs every minute: just after the first paint.
         QTimer.singleShot(300, self, lambda: self.install_notification_centre().start())
+        # Follow-up: the daily rules (revisit tasks, care reminders, the public pool) and the
+        # task reminders, which first catch up on what fell due while crmdesk was closed.
+        QTimer.singleShot(600, self, lambda: self.install_reminders().start())
+
+    def install_reminders(self) -> Any:  # noqa: ANN401 - a Reminders
+        if self.reminders is None:
+            from crmdesk.views.reminders import Reminders
+
+            self.reminders = Reminders(self.ctx, self)
+        return self.reminders
 
     def install_notification_centre(self) -> Any:  # noqa: ANN401 - NotificationCentre
         """The bell in the status bar corner, once (loaded after the first paint)."""
@@ -356,11 +409,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
 
     def show_customers(self) -> None:
-        self.show_page(0)
+        self.show_page(self.page_row("customers"))
         self.tabs.setCurrentIndex(0)
 
     def open_customer(self, customer_id: int) -> None:
-        self.show_page(0)
+        self.show_page(self.page_row("customers"))
         existing = self._customer_tabs.get(customer_id)
         if existing is not None:
             self.tabs.setCurrentWidget(existing)
@@ -446,6 +499,22 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.service_settings_dialog = dialog
+
+    def show_stage_settings(self) -> None:
+        from crmdesk.views.stage_settings_dialog import StageSettingsDialog
+
+        dialog = StageSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.stage_settings_dialog = dialog
+
+    def show_followup_settings(self) -> None:
+        from crmdesk.views.pool import FollowupRulesDialog
+
+        dialog = FollowupRulesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.followup_settings_dialog = dialog
 
     def show_import_history(self) -> None:
         from crmdesk.views.import_history import ImportHistoryDialog
@@ -580,6 +649,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.customers.save_state()
+        row = self.nav.currentRow()
+        if 0 <= row < len(self.page_keys):
+            self.settings.set_value(LAST_PAGE, self.page_keys[row])
+        if self.reminders is not None:
+            self.reminders.stop()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         super().closeEvent(event)

@@ -10,11 +10,14 @@ then every minute; what it changed goes out on the bus, so the board and the bel
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -56,7 +59,7 @@ from crmdesk.qt.context import AppContext
 from crmdesk.services import ChangeSet, notifications, sla
 from crmdesk.services.notifications import NotificationRow
 from crmdesk.views.ticket_text import notification_text
-from crmdesk.views.widgets import fmt_datetime
+from crmdesk.views.widgets import fmt_date, fmt_datetime
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +69,81 @@ SLA_CHECK_MS = 60_000
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CTX, text, "", n)
+
+
+def _day(value: object) -> str:
+    """An ISO date (or datetime) from a notification's params, in the user's short format."""
+    try:
+        text = str(value or "")
+        when = dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
+    except ValueError:
+        return str(value or "")
+    return fmt_datetime(when) if isinstance(when, dt.datetime) else fmt_date(when)
+
+
+def followup_sentence(row: NotificationRow) -> str | None:
+    """The sentence of a follow-up notification (reminders, care, cadence, the public pool)."""
+    p, kind = row.params, row.kind
+    if kind == "task_due":
+        text = QCoreApplication.translate("NotificationCentre", "Follow-up due: %1").replace(
+            "%1", str(p.get("title") or "")
+        )
+        if p.get("customer"):
+            text += " — " + str(p["customer"])
+        if p.get("due_at"):
+            text += " " + QCoreApplication.translate("NotificationCentre", "(due %1)").replace(
+                "%1", _day(p["due_at"])
+            )
+        return text
+    if kind == "cadence":
+        return QCoreApplication.translate(
+            "NotificationCentre", "Regular revisits due: %1 customer(s); see My Day."
+        ).replace("%1", str(p.get("count") or 0))
+    if kind == "birthday":
+        return (
+            QCoreApplication.translate("NotificationCentre", "%1 (%2) has a birthday on %3")
+            .replace("%1", str(p.get("contact") or ""))
+            .replace("%2", str(p.get("customer") or ""))
+            .replace("%3", _day(p.get("on")))
+        )
+    if kind == "anniversary":
+        return (
+            QCoreApplication.translate(
+                "NotificationCentre",
+                "%n years since contract %1 with %2 on %3",
+                None,
+                int(p.get("years") or 0),
+            )
+            .replace("%1", str(p.get("number") or ""))
+            .replace("%2", str(p.get("customer") or ""))
+            .replace("%3", _day(p.get("on")))
+        )
+    if kind == "pool_released":
+        count, days = int(p.get("count") or 0), p.get("days")
+        text = (
+            QCoreApplication.translate(
+                "NotificationCentre",
+                "%n customers went to the public pool after %1 days without a follow-up",
+                None,
+                count,
+            )
+            if days
+            else QCoreApplication.translate(
+                "NotificationCentre", "%n customers were moved to the public pool", None, count
+            )
+        ).replace("%1", str(days))
+        names = p.get("customers")
+        if names:
+            text += ": " + ", ".join(str(n) for n in names)
+        return text
+    return None
+
+
+def sentence(row: NotificationRow) -> str:
+    """The sentence a notification is shown as, in the current language."""
+    return followup_sentence(row) or notification_text(row)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -120,7 +196,24 @@ class NotificationBell(QToolButton):
         p.end()
 
 
-KIND_COLORS = {"sla_breach": "#d32f2f", "high_priority": "#ef6c00", "revisit": "#1e88e5"}
+# What a reminder offers under its sentence: done, or snooze it.
+TASK_ACTIONS: tuple[tuple[str, str], ...] = (
+    ("done", QT_TRANSLATE_NOOP("NotificationCentre", "Done")),
+    ("10m", QT_TRANSLATE_NOOP("NotificationCentre", "Snooze 10 min")),
+    ("1h", QT_TRANSLATE_NOOP("NotificationCentre", "1 h")),
+    ("tomorrow", QT_TRANSLATE_NOOP("NotificationCentre", "Tomorrow")),
+)
+
+KIND_COLORS = {
+    "sla_breach": "#d32f2f",
+    "high_priority": "#ef6c00",
+    "revisit": "#1e88e5",
+    "task_due": "#e08a00",
+    "cadence": "#1e88e5",
+    "birthday": "#d81b60",
+    "anniversary": "#8e24aa",
+    "pool_released": "#00897b",
+}
 
 
 class NotificationDelegate(QStyledItemDelegate):
@@ -133,6 +226,8 @@ class NotificationDelegate(QStyledItemDelegate):
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self.view = view
+        # Where the reminder actions of each notification were painted (by notification id).
+        self.action_rects: dict[int, list[tuple[QRect, str]]] = {}
 
     def _fonts(self, option: QStyleOptionViewItem, unread: bool) -> tuple[QFont, QFont]:
         text_font = QFont(option.font)
@@ -153,7 +248,7 @@ class NotificationDelegate(QStyledItemDelegate):
         text_font, small = self._fonts(option, row.read_at is None)
         width = self._text_width()
         bounds = QFontMetrics(text_font).boundingRect(
-            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, notification_text(row)
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, sentence(row)
         )
         height = bounds.height() + QFontMetrics(small).lineSpacing() + 2 * self.PAD + 2
         return QSize(width, height)
@@ -196,7 +291,7 @@ class NotificationDelegate(QStyledItemDelegate):
         painter.drawEllipse(dot)
         x = dot.right() + self.PAD
         width = rect.right() - x - self.PAD
-        text = notification_text(row)
+        text = sentence(row)
         bounds = QFontMetrics(text_font).boundingRect(
             QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
         )
@@ -209,18 +304,41 @@ class NotificationDelegate(QStyledItemDelegate):
         )
         painter.setFont(small)
         painter.setPen(QColor("#757575"))
-        painter.drawText(
-            QRect(x, rect.top() + self.PAD + bounds.height() + 2, width, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fmt_datetime(row.created_at),
-        )
+        when = fmt_datetime(row.created_at)
+        second = QRect(x, rect.top() + self.PAD + bounds.height() + 2, width, line)
+        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, when)
+        self.action_rects.pop(row.id, None)
+        if row.kind == "task_due" and row.task_id is not None:
+            # A reminder is done or snoozed right where it is shown.
+            metrics = QFontMetrics(small)
+            ax = x + metrics.horizontalAdvance(when) + 3 * self.PAD
+            hits: list[tuple[QRect, str]] = []
+            painter.setPen(QColor("#1565c0"))
+            for key, caption in TASK_ACTIONS:
+                text_w = metrics.horizontalAdvance(_tr(caption))
+                hit = QRect(ax, second.top(), text_w, second.height())
+                painter.drawText(
+                    hit, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _tr(caption)
+                )
+                hits.append((hit, key))
+                ax += text_w + 2 * self.PAD
+            self.action_rects[row.id] = hits
         painter.restore()
+
+    def action_at(self, row_id: int, pos: QPoint) -> str | None:
+        """The reminder action ("done", "10m", "1h", "tomorrow") painted at ``pos``, if any."""
+        for hit, key in self.action_rects.get(row_id, ()):
+            if hit.adjusted(-3, -3, 3, 3).contains(pos):
+                return key
+        return None
 
 
 class NotificationPopup(QFrame):
     """The list under the bell: newest first, unread in bold; a click opens what it is about."""
 
     chosen = Signal(object)  # NotificationRow
+    # (NotificationRow, "done" | "10m" | "1h" | "tomorrow"): a reminder's own links
+    task_action_requested = Signal(object, str)
     mark_all_requested = Signal()
     show_read_changed = Signal(bool)
 
@@ -246,7 +364,9 @@ class NotificationPopup(QFrame):
         head.addWidget(self.mark_all_button)
         layout.addLayout(head)
         self.list = QListWidget(self)
-        self.list.setItemDelegate(NotificationDelegate(self.list))
+        self.delegate = NotificationDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.viewport().installEventFilter(self)
         self.list.setMouseTracking(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -266,7 +386,7 @@ class NotificationPopup(QFrame):
         self.list.clear()
         for row in rows:
             # The text is for screen readers and searching; the delegate paints the row.
-            item = QListWidgetItem(notification_text(row))
+            item = QListWidgetItem(sentence(row))
             item.setData(ROW_ROLE, row)
             self.list.addItem(item)
         self.list.setVisible(bool(rows))
@@ -278,11 +398,35 @@ class NotificationPopup(QFrame):
         )
         self.mark_all_button.setEnabled(any(r.read_at is None for r in rows))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A click on a reminder's "Done" or "Snooze" acts on the task instead of opening it.
+        if watched is self.list.viewport() and event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+        ):
+            pos = event.position().toPoint()  # type: ignore[attr-defined]
+            item = self.list.itemAt(pos)
+            row = item.data(ROW_ROLE) if item is not None else None
+            action = self.delegate.action_at(row.id, pos) if row is not None else None
+            if action is not None:
+                if event.type() == QEvent.Type.MouseButtonRelease:
+                    self.task_action_requested.emit(row, action)
+                return True
+        return super().eventFilter(watched, event)
+
+    def action_pos(self, index: int, action: str) -> QPoint | None:
+        """Where a reminder's action link is (for keyboard-less tests and accessibility)."""
+        row = self.list.item(index).data(ROW_ROLE)
+        for hit, key in self.delegate.action_rects.get(row.id, ()):
+            if key == action:
+                return hit.center()
+        return None
+
     def rows(self) -> list[NotificationRow]:
         return [self.list.item(i).data(ROW_ROLE) for i in range(self.list.count())]
 
     def texts(self) -> list[str]:
-        return [notification_text(r) for r in self.rows()]
+        return [sentence(r) for r in self.rows()]
 
     def _clicked(self, item: QListWidgetItem) -> None:
         row = item.data(ROW_ROLE)
@@ -323,6 +467,7 @@ class NotificationCentre(QObject):
         self.popup = NotificationPopup(window)
         self.bell.clicked.connect(self.toggle_popup)
         self.popup.chosen.connect(self.open_notification)
+        self.popup.task_action_requested.connect(self.task_action)
         self.popup.mark_all_requested.connect(self.mark_all_read)
         self.popup.show_read_changed.connect(lambda _on: self.reload_list())
         self._latest_id: int | None = None
@@ -441,6 +586,13 @@ class NotificationCentre(QObject):
                 self.ctx.tasks.default_error_handler,
                 write=True,
             )
+
+    def task_action(self, row: NotificationRow, action: str) -> None:
+        """Done or snooze the task a reminder is about (the reminder is then read)."""
+        from crmdesk.views.reminders import task_action
+
+        if row.task_id is not None:
+            task_action(self.ctx, row.task_id, action, row.id)
 
     def mark_all_read(self) -> None:
         uid = self.user_id

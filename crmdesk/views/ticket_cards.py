@@ -8,7 +8,10 @@ the board reads in light and dark themes alike; priority is a coloured bar *and*
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -325,10 +328,18 @@ class CardListView(QListView):
     drag_finished = Signal()
     neighbour_requested = Signal(int)
 
-    def __init__(self, model: TicketColumnModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: QAbstractItemModel,
+        parent: QWidget | None = None,
+        delegate: QStyledItemDelegate | None = None,
+    ) -> None:
+        # Any list model with a ``status`` (the column's key) will do: the pipeline board
+        # shows deals with the same view and its own delegate.
         super().__init__(parent)
         self.setModel(model)
-        self.delegate = CardDelegate(self)
+        self.delegate = delegate or CardDelegate(self)
+        self.delegate.setParent(self)
         self.setItemDelegate(self.delegate)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -348,13 +359,13 @@ class CardListView(QListView):
         self.verticalScrollBar().setStyleSheet(SCROLLBAR_STYLE)
         self.placeholder = ""
 
-    def column_model(self) -> TicketColumnModel:
+    def column_model(self) -> QAbstractItemModel:
         model = self.model()
-        assert isinstance(model, TicketColumnModel)
+        assert hasattr(model, "status")
         return model
 
     def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802
-        self.drag_started.emit(self.column_model().status)
+        self.drag_started.emit(str(self.column_model().status))  # type: ignore[attr-defined]
         try:
             super().startDrag(supported)
         finally:
@@ -392,16 +403,28 @@ class CardListView(QListView):
 
 
 class BoardColumn(QFrame):
-    """One status: its title, a count ("300 of 1,204" when cut) and its cards."""
+    """One status: its title, a count ("300 of 1,204" when cut) and its cards. The pipeline
+    board passes its own ``model`` (with a ``status``), ``title`` and card ``delegate``."""
 
-    def __init__(self, status: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        status: str,
+        parent: QWidget | None = None,
+        *,
+        model: QAbstractItemModel | None = None,
+        title: str | None = None,
+        delegate: QStyledItemDelegate | None = None,
+    ) -> None:
         super().__init__(parent)
         self.status = status
-        self.model = TicketColumnModel(status, self)
+        self.model: Any = model if model is not None else TicketColumnModel(status, self)
+        self.model.setParent(self)
+        if title is None:
+            title = status_title(status)
         self.setObjectName(f"column_{status}")
         self.setMinimumWidth(184)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.title = QLabel(status_title(status), self)
+        self.title = QLabel(title, self)
         self.title.setFont(_bold(self.font()))
         self.count_label = QLabel("0", self)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -409,8 +432,8 @@ class BoardColumn(QFrame):
         self.hint = QLabel(self)
         self.hint.setFont(_small(self.font()))
         self.hint.hide()
-        self.view = CardListView(self.model, self)
-        self.view.setAccessibleName(status_title(status))
+        self.view = CardListView(self.model, self, delegate)
+        self.view.setAccessibleName(title)
         head = QHBoxLayout()
         head.setContentsMargins(CARD_MARGIN_X + 4, 10, CARD_MARGIN_X + 6, 2)
         head.setSpacing(6)

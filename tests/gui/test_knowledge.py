@@ -286,7 +286,7 @@ def test_the_article_list_model_is_a_proper_model(qtmodeltester, app_context) ->
     assert model.index(0, 0).data(Qt.ItemDataRole.DisplayRole) == LOGIN.title
 
 
-def test_the_main_window_shows_the_knowledge_base_with_ctrl_4(qtbot, app_context) -> None:  # noqa: ANN001
+def test_the_main_window_shows_the_knowledge_base_with_its_shortcut(qtbot, app_context) -> None:  # noqa: ANN001
     from PySide6.QtGui import QKeySequence
 
     from crmdesk.app import build_main_window
@@ -298,7 +298,7 @@ def test_the_main_window_shows_the_knowledge_base_with_ctrl_4(qtbot, app_context
     window.show()
     qtbot.waitExposed(window)
     action = next(a for a in window.page_actions if a.text() == "Knowledge base")
-    assert action.shortcut() == QKeySequence("Ctrl+4")
+    assert action.shortcut() == QKeySequence("Ctrl+5")  # after My Day and Customers…
     action.trigger()
     assert window.current_page() is window.knowledge
     qtbot.waitUntil(lambda: _titles(window.knowledge.model) == [PRINTER.title])

@@ -66,7 +66,8 @@ def test_opens_with_the_customer_list_painted(window):
     assert list_view.isVisible()
     assert list_view.model.rowCount() == 12
     assert list_view.count_label.text() == "12 customers"
-    assert window.nav.currentRow() == 0
+    # My Day comes first in the navigation, but crmdesk starts on the customers.
+    assert window.nav.currentRow() == window.page_row("customers") == 1
     assert not window.grab().isNull()
     assert "tester" in window.user_label.text()
     assert "crm.sqlite3" in window.db_label.text()
@@ -95,14 +96,21 @@ def test_menus_have_their_shortcuts(window):
         "Quit",
     ]
     assert "Find customers" in texts["edit"]
-    assert texts["view"] == ["Customers", "Tickets", "Pipeline", "Knowledge base"]
+    assert texts["view"] == [
+        "My Day",
+        "Customers",
+        "Tickets",
+        "Pipeline",
+        "Knowledge base",
+        "Public pool",
+    ]
     assert shortcut(window.customers.new_action) == "Ctrl+N"
     assert shortcut(window.customers.export_action) == "Ctrl+E"
     assert shortcut(window.quit_action) == "Ctrl+Q"
     assert shortcut(window.undo_action) == "Ctrl+Z"
     assert shortcut(window.redo_action) == "Ctrl+Shift+Z"
     assert shortcut(window.find_action) == "Ctrl+F"
-    assert [shortcut(a) for a in window.page_actions] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert [shortcut(a) for a in window.page_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
     assert set(window.language_actions) == {"en", "zh_CN"}
     assert window.language_actions["zh_CN"].text() == "简体中文"
 
@@ -133,7 +141,7 @@ def test_tickets_and_pipeline_list_open_work(window, ctx, qtbot):
             )
         )
         s.add(Deal(customer_id=cid, title="Annual contract", amount=Decimal("250000")))
-    window.page_actions[1].trigger()
+    window.page_actions[window.page_row("tickets")].trigger()
     assert window.current_page() is window.tickets
     column = window.tickets.columns["registered"]
     qtbot.waitUntil(lambda: column.model.rowCount() == 1)
@@ -144,14 +152,23 @@ def test_tickets_and_pipeline_list_open_work(window, ctx, qtbot):
     # On the Tickets page Ctrl+N is the board's New ticket, not New customer.
     assert shortcut(window.tickets.new_action) == "Ctrl+N"
     assert shortcut(window.customers.new_action) == ""
-    window.page_actions[2].trigger()
-    assert shortcut(window.customers.new_action) == "Ctrl+N"
+    window.page_actions[window.page_row("deals")].trigger()
+    assert window.current_page() is window.deals
     ctx.tasks.wait_idle()
-    qtbot.waitUntil(lambda: window.deals.model.rowCount() == 1)
-    assert window.deals.model.item(0, 3).text() == "250,000 CNY"
+    qtbot.waitUntil(lambda: "lead" in window.deals.columns)
+    lead = window.deals.columns["lead"]
+    qtbot.waitUntil(lambda: lead.model.rowCount() == 1)
+    card = lead.model.card(0)
+    assert (card.title, card.customer_name) == ("Annual contract", "Shop 00")
+    assert lead.totals_label.text() == "¥250,000 · weighted ¥25,000"
+    # On the Pipeline page Ctrl+N is New deal.
+    assert shortcut(window.deals.new_action) == "Ctrl+N"
+    assert shortcut(window.customers.new_action) == ""
+    menu = window.deals.card_menu(card)
     with qtbot.waitSignal(ctx.bus.open_customer_requested) as blocker:
-        window.deals.table.doubleClicked.emit(window.deals.model.index(0, 0))
+        next(a for a in menu.actions() if a.text() == "Open customer").trigger()
     assert blocker.args == [cid]
+    menu.close()
 
 
 def test_opening_a_customer_adds_a_closable_tab(window, ctx, monkeypatch):

@@ -1,0 +1,582 @@
+"""The daily follow-up rules: revisit cadence (定期回访), birthday and contract-anniversary care
+(生日关怀) and release to the public pool (公海).
+
+:func:`run_daily_rules` runs at start, once a day while the app runs and as
+``crmdesk daily-rules`` (a scheduled task). Each rule is a few set-based statements over all
+customers, so it stays fast with a million of them, and running it again — the same day, the
+next day, in two processes at once — makes nothing twice:
+
+- every task a rule makes has a unique ``rule_key``: ``cadence:<customer>:<due date>`` (the
+  UTC date the customer's cadence ran out, from the last interaction, or creation when never
+  contacted), ``birthday:<contact>:<year>``, ``anniversary:<contract>:<year>``. A cadence task
+  that was closed without logging a contact is therefore not made again for the same period;
+  logging a contact starts a new period. No cadence task is made while the customer has an
+  open revisit task.
+- notifications have unique keys too (services/notifications.py).
+
+Care tasks are made a week ahead (so My Day lists the week's birthdays and anniversaries from
+the rep's tasks, an index range) and announced ``care_days_ahead`` days ahead.
+
+Pool release: an owned customer of a tier with a pool period, with no logged interaction for
+that many days and no owner change (a claim, a reassignment) within them, goes to the pool:
+its owner is cleared, ``pool_since`` set, the owner change written to its history (an audit
+"owner_id" entry, by nobody: the rules) and the previous owner notified.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from crmdesk.models import (
+    AuditEntry,
+    Contact,
+    Customer,
+    DealDocument,
+    Setting,
+    Task,
+    TaskKind,
+    Tier,
+)
+from crmdesk.models.base import UtcDateTime
+from crmdesk.services.core import ChangeSet, Database
+from crmdesk.services.followup import (
+    CANCELLED_CONTRACT_STATUSES,
+    KIND_ANNIVERSARY,
+    KIND_BIRTHDAY,
+    KIND_CADENCE,
+    WEEK_DAYS,
+    FollowupSettings,
+    load_followup_settings,
+    month_day,
+    office_zone,
+    pool_note,
+    window_month_days,
+)
+from crmdesk.services.notifications import notify_many
+
+LAST_RUN_KEY = "followup.last_run"
+# Rule tasks are due at this hour (office time) of the day they are for.
+DUE_HOUR = 10
+# More changed records than this: views reload everything instead of looking at ids.
+_MANY = 2000
+_CHUNK = 400
+
+
+@dataclass(frozen=True)
+class DailyResult:
+    cadence_tasks: int
+    birthday_tasks: int
+    anniversary_tasks: int
+    released_to_pool: int
+    notified: int = 0
+    changes: ChangeSet = ChangeSet()
+
+
+def _insert(s: Session, table: Any) -> Any:
+    if s.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
+
+
+def _due_at(day: dt.date, zone: Any, now: dt.datetime) -> dt.datetime:
+    moment = dt.datetime.combine(day, dt.time(DUE_HOUR), zone).astimezone(dt.UTC)
+    return max(moment, now) if day <= now.astimezone(zone).date() else moment
+
+
+def daily_rules_due(db: Database, now: dt.datetime | None = None) -> bool:
+    """True when the rules have not run yet today (office time): the app checks at start and
+    on a timer."""
+    now = now or db.now()
+    today = now.astimezone(office_zone(db)).date().isoformat()
+    with db.read() as s:
+        row = s.get(Setting, LAST_RUN_KEY)
+        return row is None or row.value < today
+
+
+# The titles of the tasks the rules make, in the office's language (the app passes its own, the
+# CLI its --lang): they are stored on the task like a title a person typed.
+TITLES: dict[str, dict[str, str]] = {
+    "en": {
+        "revisit": "Revisit (every {days} days)",
+        "birthday": "Birthday: {contact} ({customer})",
+        "anniversary": "Contract anniversary: {number} ({customer}), {years} years",
+    },
+    "zh_CN": {
+        "revisit": "定期回访（每 {days} 天）",
+        "birthday": "生日关怀：{contact}（{customer}）",
+        "anniversary": "合作周年：{number}（{customer}），{years} 周年",
+    },
+}
+
+
+def _title(lang: str, kind: str, **values: object) -> str:
+    return TITLES.get(lang, TITLES["en"])[kind].format(**values)
+
+
+def run_daily_rules(
+    db: Database,
+    now: dt.datetime | None = None,
+    settings: FollowupSettings | None = None,
+    lang: str = "en",
+) -> DailyResult:
+    """Release neglected customers to the pool, then make the revisit tasks of customers past
+    their cadence and the care tasks of the coming week's birthdays and anniversaries
+    (announced ``care_days_ahead`` days ahead). Each rule is its own transaction; see the
+    module docstring. ``settings`` default: the stored ones."""
+    now = now or db.now()
+    settings = settings or load_followup_settings(db)
+    zone = office_zone(db)
+    today = now.astimezone(zone).date()
+    released, rel_customers, n1 = _release_to_pool(db, now, settings)
+    cadence, cad_tasks, n2 = _cadence(db, now, today, zone, settings, lang)
+    care = _care(db, now, today, zone, settings, lang)
+    with db.write() as s:
+        row = s.get(Setting, LAST_RUN_KEY)
+        if row is None:
+            s.add(Setting(key=LAST_RUN_KEY, value=today.isoformat()))
+        elif row.value < today.isoformat():
+            row.value = today.isoformat()
+    tasks = cad_tasks | care.task_ids
+    customers = rel_customers | care.customer_ids
+    notified = n1 + n2 + care.notified
+    many = len(tasks) > _MANY or len(customers) > _MANY or released > _MANY
+    changes = ChangeSet(
+        customers=frozenset() if many else frozenset(customers),
+        tasks=frozenset() if many else frozenset(tasks),
+        notifications=notified > 0,
+        everything=many,
+    )
+    return DailyResult(cadence, care.birthdays, care.anniversaries, released, notified, changes)
+
+
+# -- public pool -----------------------------------------------------------------------------
+
+
+def _release_to_pool(
+    db: Database, now: dt.datetime, settings: FollowupSettings
+) -> tuple[int, set[int], int]:
+    if not settings.pool_enabled or not settings.pool_days:
+        return 0, set(), 0
+    c = Customer.__table__.c
+    pool_days = {Tier(k).value: v for k, v in settings.pool_days.items()}
+    with db.write() as s:
+        dialect = s.get_bind().dialect.name
+        # One pass over the customers for all tiers (a threshold per tier). An assignment (a
+        # claim, a reassignment: an owner_id change to somebody) within the period counts as
+        # a fresh start; a release (to nobody) does not.
+        threshold = _per_tier(c.tier, {t: now - dt.timedelta(days=d) for t, d in pool_days.items()})
+        recently_assigned = exists().where(
+            AuditEntry.customer_id == c.id,
+            AuditEntry.entity == "customer",
+            AuditEntry.entity_id == c.id,
+            AuditEntry.field == "owner_id",
+            AuditEntry.at >= threshold,
+            AuditEntry.new_value.is_not(None),
+        )
+        due = and_(
+            c.deleted_at.is_(None),
+            c.owner_id.is_not(None),
+            c.pool_since.is_(None),
+            c.tier.in_(sorted(pool_days)),
+            func.coalesce(c.last_interaction_at, c.created_at) < threshold,
+            ~recently_assigned,
+        )
+        if dialect == "sqlite":
+            # One writer at a time: every statement below sees the same customers, so they
+            # are picked by the condition itself (no extra pass marking them).
+            chosen = due
+        else:
+            # Mark them first (other writers may change customers between statements).
+            s.execute(update(Customer.__table__).where(due).values(pool_since=now))
+            chosen = and_(c.deleted_at.is_(None), c.pool_since == now, c.owner_id.is_not(None))
+        # Per previous owner: how many, the first few names, and the pool period if they all
+        # had the same tier (read before the owner is cleared).
+        few = list(
+            s.execute(
+                select(c.id, c.owner_id, c.name, c.tier)
+                .where(chosen)
+                .order_by(c.id)
+                .limit(_MANY + 1)
+            )
+        )
+        if not few:
+            return 0, set(), 0
+        ids: set[int] = set()
+        groups: list[tuple[int, int, Any, Any, list[tuple[int, str]]]] = []
+        if len(few) <= _MANY:
+            ids = {r[0] for r in few}
+            by_owner: dict[int, list[Any]] = {}
+            for r in few:
+                by_owner.setdefault(r[1], []).append(r)
+            for owner, rows in by_owner.items():
+                tiers = sorted(_tier_value(r[3]) for r in rows)
+                names = [(r[0], r[2]) for r in rows[:5]]
+                groups.append((owner, len(rows), tiers[0], tiers[-1], names))
+            # The rest of the statements work on these ids (no further pass over the table).
+            chosen = c.id.in_(sorted(ids))
+        else:
+            for owner, count, low, high in s.execute(
+                select(c.owner_id, func.count(), func.min(c.tier), func.max(c.tier))
+                .where(chosen)
+                .group_by(c.owner_id)
+            ):
+                names = list(
+                    s.execute(
+                        select(c.id, c.name)
+                        .where(chosen, c.owner_id == owner)
+                        .order_by(c.id)
+                        .limit(5)
+                    )
+                )
+                groups.append((owner, count, _tier_value(low), _tier_value(high), names))
+        notes = [
+            pool_note(
+                owner,
+                [(i, n) for i, n in names],
+                now,
+                pool_days.get(low) if low == high else None,
+                count,
+            )
+            for owner, count, low, high, names in groups
+        ]
+        released_total = sum(g[1] for g in groups)
+        # The history: the owner change of each, by nobody (the rules).
+        columns = ("at", "user_id", "user_name", "entity", "entity_id", "customer_id", "action",
+                   "field", "old_value", "new_value")  # fmt: skip
+        s.execute(
+            insert(AuditEntry.__table__).from_select(
+                columns,
+                select(
+                    literal(now, AuditEntry.__table__.c.at.type),
+                    literal(None, AuditEntry.__table__.c.user_id.type),
+                    literal(None, String),
+                    literal("customer"),
+                    c.id,
+                    c.id,
+                    literal("update"),
+                    literal("owner_id"),
+                    cast(c.owner_id, String),
+                    literal(None, String),
+                ).where(chosen),
+            )
+        )
+        s.execute(
+            update(Customer.__table__)
+            .where(chosen)
+            .values(owner_id=None, pool_since=now, version=c.version + 1, updated_at=now)
+        )
+        notified = notify_many(s, notes)
+    return released_total, ids, notified
+
+
+# -- revisit cadence -------------------------------------------------------------------------
+
+
+def _tier_value(tier: Any) -> Any:
+    return getattr(tier, "value", tier)
+
+
+def _per_tier(tier: Any, values: dict[str, Any]) -> Any:
+    """SQL: the value for the row's tier (NULL for a tier not in ``values``)."""
+    sample = next(iter(values.values()))
+    if isinstance(sample, dt.datetime):
+        typed = {k: literal(v, UtcDateTime()) for k, v in values.items()}
+    else:
+        typed = {k: literal(v) for k, v in values.items()}
+    return case(typed, value=tier)
+
+
+def _date_plus(dialect: str, column: Any, tier: Any, days: dict[str, int]) -> Any:
+    """SQL text "YYYY-MM-DD": the UTC date of ``column`` + the row's tier's number of days."""
+    if dialect == "sqlite":
+        return func.date(column, _per_tier(tier, {t: f"+{int(d)} days" for t, d in days.items()}))
+    return func.to_char(
+        func.timezone("UTC", column)
+        + func.make_interval(0, 0, 0, _per_tier(tier, {t: int(d) for t, d in days.items()})),
+        "YYYY-MM-DD",
+    )
+
+
+def _cadence(
+    db: Database,
+    now: dt.datetime,
+    today: dt.date,
+    zone: Any,
+    settings: FollowupSettings,
+    lang: str = "en",
+) -> tuple[int, set[int], int]:
+    if not settings.cadence_days:
+        return 0, set(), 0
+    c = Customer.__table__.c
+    t = Task.__table__
+    due = _due_at(today, zone, now)
+    made: list[tuple[int, int | None]] = []
+    days = {Tier(k).value: v for k, v in settings.cadence_days.items()}
+    with db.write() as s:
+        dialect = s.get_bind().dialect.name
+        # One pass over the customers for all tiers. "Planned" is written so that no index on
+        # done_at alone answers it (SQLite would walk every open task for every customer);
+        # the (customer_id, due_at) index does.
+        planned = exists().where(
+            t.c.customer_id == c.id,
+            t.c.kind == TaskKind.REVISIT.value,
+            func.coalesce(t.c.done_at, t.c.deleted_at).is_(None),
+        )
+        since = func.coalesce(c.last_interaction_at, c.created_at)
+        key = (
+            literal("cadence:")
+            + cast(c.id, String)
+            + literal(":")
+            + _date_plus(dialect, since, c.tier, days)
+        )
+        titles = {tier: _title(lang, "revisit", days=d) for tier, d in days.items()}
+        rows = select(
+            literal(TaskKind.REVISIT.value),
+            _per_tier(c.tier, titles),
+            c.id,
+            literal(due, t.c.due_at.type),
+            c.owner_id,
+            key,
+            literal(now, t.c.created_at.type),
+            literal(now, t.c.updated_at.type),
+            literal(1),
+        ).where(
+            c.deleted_at.is_(None),
+            c.owner_id.is_not(None),
+            c.pool_since.is_(None),
+            c.tier.in_(sorted(days)),
+            since < _per_tier(c.tier, {tr: now - dt.timedelta(days=d) for tr, d in days.items()}),
+            ~planned,
+        )
+        stmt = (
+            _insert(s, t)
+            .from_select(
+                [
+                    "kind",
+                    "title",
+                    "customer_id",
+                    "due_at",
+                    "assignee_id",
+                    "rule_key",
+                    "created_at",
+                    "updated_at",
+                    "version",
+                ],  # fmt: skip
+                rows,
+            )
+            .on_conflict_do_nothing(index_elements=[t.c.rule_key])
+            .returning(t.c.id, t.c.assignee_id)
+        )
+        made += [(tid, owner) for tid, owner in s.execute(stmt)]
+        counts: dict[int, int] = {}
+        for _, owner in made:
+            if owner is not None:
+                counts[owner] = counts.get(owner, 0) + 1
+        notified = notify_many(
+            s,
+            [
+                {
+                    "key": f"cadence:{owner}:{today.isoformat()}",
+                    "user_id": owner,
+                    "kind": KIND_CADENCE,
+                    "params": {"count": n},
+                    "created_at": now,
+                }
+                for owner, n in counts.items()
+            ],
+        )
+    return len(made), {tid for tid, _ in made}, notified
+
+
+# -- birthday and anniversary care -----------------------------------------------------------
+
+
+@dataclass
+class _Care:
+    birthdays: int = 0
+    anniversaries: int = 0
+    notified: int = 0
+    task_ids: set[int] | None = None
+    customer_ids: set[int] | None = None
+
+    def __post_init__(self) -> None:
+        self.task_ids = self.task_ids or set()
+        self.customer_ids = self.customer_ids or set()
+
+
+def _care(
+    db: Database,
+    now: dt.datetime,
+    today: dt.date,
+    zone: Any,
+    settings: FollowupSettings,
+    lang: str = "en",
+) -> Any:
+    """Care tasks for the birthdays and contract anniversaries of the coming week (or of the
+    next ``care_days_ahead`` days, if that is longer), so My Day can list them; each is
+    announced (birthday / anniversary notification) ``care_days_ahead`` days before the day,
+    and its reminder fires on the day."""
+    care = _Care()
+    days = max(WEEK_DAYS, settings.care_days_ahead + 1)
+    window = window_month_days(today, days)
+    announce_until = today + dt.timedelta(days=settings.care_days_ahead)
+    owned = and_(Customer.owner_id.is_not(None), Customer.deleted_at.is_(None))
+    with db.write() as s:
+        dialect = s.get_bind().dialect.name
+        tasks: list[dict[str, Any]] = []
+        notes: dict[str, dict[str, Any]] = {}
+        stmt = (
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.birthday,
+                Customer.id,
+                Customer.name,
+                Customer.owner_id,
+            )  # fmt: skip
+            .join(Customer, Customer.id == Contact.customer_id)
+            .where(
+                owned,
+                Contact.deleted_at.is_(None),
+                Contact.birthday.is_not(None),
+                month_day(dialect, Contact.birthday).in_(sorted(window)),
+            )
+        )
+        for contact_id, contact, born, cid, customer, owner in s.execute(stmt):
+            on = window[born.strftime("%m-%d")]
+            key = f"birthday:{contact_id}:{on.year}"
+            tasks.append(
+                _care_task(
+                    key,
+                    _title(lang, "birthday", contact=contact, customer=customer),
+                    cid,
+                    owner,
+                    on,
+                    zone,
+                    now,
+                )
+            )
+            if on <= announce_until:
+                notes[key] = {
+                    "key": key,
+                    "user_id": owner,
+                    "kind": KIND_BIRTHDAY,
+                    "customer_id": cid,
+                    "params": {"contact": contact, "customer": customer, "on": on.isoformat()},
+                    "created_at": now,
+                }
+        stmt = (
+            select(
+                DealDocument.id,
+                DealDocument.number,
+                DealDocument.signed_on,
+                Customer.id,
+                Customer.name,
+                Customer.owner_id,
+            )  # fmt: skip
+            .join(Customer, Customer.id == DealDocument.customer_id)
+            .where(
+                owned,
+                DealDocument.kind == "contract",
+                DealDocument.deleted_at.is_(None),
+                DealDocument.signed_on.is_not(None),
+                DealDocument.status.not_in(CANCELLED_CONTRACT_STATUSES),
+                month_day(dialect, DealDocument.signed_on).in_(sorted(window)),
+            )
+        )
+        for doc_id, number, signed, cid, customer, owner in s.execute(stmt):
+            on = window[signed.strftime("%m-%d")]
+            years = on.year - signed.year
+            if years < 1:
+                continue
+            key = f"anniversary:{doc_id}:{on.year}"
+            title = _title(lang, "anniversary", number=number, customer=customer, years=years)
+            tasks.append(_care_task(key, title, cid, owner, on, zone, now))
+            if on <= announce_until:
+                notes[key] = {
+                    "key": key,
+                    "user_id": owner,
+                    "kind": KIND_ANNIVERSARY,
+                    "customer_id": cid,
+                    "params": {
+                        "number": number,
+                        "customer": customer,
+                        "on": on.isoformat(),
+                        "years": years,
+                    },
+                    "created_at": now,
+                }
+        t = Task.__table__
+        for start in range(0, len(tasks), _CHUNK):
+            chunk = tasks[start : start + _CHUNK]
+            for tid, key, cid in s.execute(
+                _insert(s, t)
+                .values(chunk)
+                .on_conflict_do_nothing(index_elements=[t.c.rule_key])
+                .returning(t.c.id, t.c.rule_key, t.c.customer_id)
+            ):
+                care.task_ids.add(tid)  # type: ignore[union-attr]
+                care.customer_ids.add(cid)  # type: ignore[union-attr]
+                if key.startswith("birthday:"):
+                    care.birthdays += 1
+                else:
+                    care.anniversaries += 1
+        # Announce the ones now close enough (made today or on an earlier run), each once.
+        keys = sorted(notes)
+        task_of: dict[str, int] = {}
+        for start in range(0, len(keys), _CHUNK):
+            task_of.update(
+                s.execute(
+                    select(t.c.rule_key, t.c.id).where(
+                        t.c.rule_key.in_(keys[start : start + _CHUNK])
+                    )
+                ).all()
+            )
+        care.notified = notify_many(
+            s, [{**notes[k], "task_id": task_of.get(k)} for k in keys if k in task_of]
+        )
+    return care
+
+
+def _care_task(
+    key: str, title: str, customer_id: int, owner: int, on: dt.date, zone: Any, now: dt.datetime
+) -> dict[str, Any]:
+    due = _due_at(on, zone, now)
+    return {
+        "kind": TaskKind.CARE.value,
+        "title": title[:200],
+        "notes": None,
+        "customer_id": customer_id,
+        "deal_id": None,
+        "interaction_id": None,
+        "due_at": due,
+        # The reminder fires on the day; the notification tells the owner now (days ahead).
+        "remind_at": due,
+        "reminded_at": None,
+        "snoozed_until": None,
+        "assignee_id": owner,
+        "created_by_id": None,
+        "done_at": None,
+        "rule_key": key,
+        "deleted_at": None,
+        "created_at": now,
+        "updated_at": now,
+        "version": 1,
+    }

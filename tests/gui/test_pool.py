@@ -1,0 +1,115 @@
+"""The public pool 公海: why each customer is there and since when, searching it, claiming from
+it (recorded in the customer's history); and the follow-up rules dialog."""
+
+from __future__ import annotations
+
+import pytest
+
+from crmdesk.app import build_main_window
+from crmdesk.qt.settings import Settings
+from crmdesk.services import activity, followup
+from crmdesk.services import customers as cs
+from crmdesk.views.pool import FollowupRulesDialog, PoolPage
+from tests.gui.followup_helpers import make_sales_office
+
+
+@pytest.fixture
+def office(app_context):  # noqa: ANN001, ANN201
+    return make_sales_office(app_context.db)
+
+
+@pytest.fixture
+def page(qtbot, app_context, office):  # noqa: ANN001, ANN201
+    p = PoolPage(app_context)
+    qtbot.addWidget(p)
+    p.resize(1100, 400)
+    with qtbot.waitSignal(p.loaded):
+        p.show()
+    return p
+
+
+def cells(page: PoolPage) -> list[list[str]]:
+    m = page.model
+    return [[m.item(r, c).text() for c in range(m.columnCount())] for r in range(m.rowCount())]
+
+
+def test_the_pool_shows_why_and_since_when(page, office):  # noqa: ANN001
+    (row,) = cells(page)
+    assert row[1:] == [
+        "成都川味食品",
+        "Tier C",
+        "成都",
+        "tester",
+        "No follow-up for 35 days (last on 12/19/2025)",
+        "1/23/2026",
+    ]
+    assert page.total == 1
+    assert not page.claim_button.isEnabled()
+    page.grab().save("/tmp/crm/myday_pool.png")
+
+
+def test_search_and_claim(page, app_context, office, qtbot):  # noqa: ANN001
+    db = app_context.db
+    # A customer given up by hand joins the pool, and its former owner is shown.
+    changes = followup.release_to_pool(db, [office.lanting])
+    with qtbot.waitSignal(page.loaded):
+        app_context.bus.data_changed.emit(changes, None)
+    assert [r[1] for r in cells(page)] == ["杭州兰亭贸易", "成都川味食品"]
+    assert cells(page)[0][4] == "tester"
+    assert cells(page)[0][5] == "No follow-up ever logged"
+
+    with qtbot.waitSignal(page.loaded):
+        page.search.setText("川味")
+    assert [r[1] for r in cells(page)] == ["成都川味食品"]
+    with qtbot.waitSignal(page.loaded):
+        page.search.setText("")
+
+    messages: list[str] = []
+    app_context.bus.status_message_requested.connect(messages.append)
+    assert page.select_customer(office.pooled)
+    assert page.claim_button.isEnabled()
+    with qtbot.waitSignal(page.loaded):
+        page.claim_button.click()
+    assert [r[1] for r in cells(page)] == ["杭州兰亭贸易"]
+    assert messages == ["成都川味食品 is yours now."]
+    detail = cs.get_customer(db, office.pooled)
+    assert detail.owner_id == office.me
+    history = activity.customer_history(db, office.pooled)
+    assert any(h.field == "owner_id" and h.new_value == str(office.me) for h in history)
+
+
+def test_claiming_what_someone_else_took_says_so(page, app_context, office, qtbot):  # noqa: ANN001
+    page.select_customer(office.pooled)
+    followup.claim_from_pool(app_context.db, [office.pooled])  # another rep, a moment earlier
+    with qtbot.waitSignal(page.loaded):
+        page.claim_button.click()
+    assert "no longer in the public pool" in page.banner.text()
+    assert cells(page) == []
+    assert page.count_label.text() == "The pool is empty."
+
+
+def test_the_pool_is_in_the_navigation_and_the_rules_dialog_saves(qtbot, app_context, office):  # noqa: ANN001
+    window = build_main_window(app_context, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(window.page_row("pool"))
+    qtbot.waitUntil(lambda: window.pool.model.rowCount() == 1)
+    assert window.nav.currentItem().text() == "Public pool"
+
+    window.followup_settings_action.trigger()
+    dialog = window.followup_settings_dialog
+    assert isinstance(dialog, FollowupRulesDialog)
+    qtbot.waitUntil(dialog.isEnabled)
+    assert dialog.cadence["A"].value() == 14 and dialog.pool_days["C"].value() == 30
+    dialog.cadence["A"].setValue(7)
+    dialog.cadence_on["C"].setChecked(False)
+    dialog.care_days.setValue(5)
+    dialog.pool_enabled.setChecked(False)
+    assert not dialog.pool_days["B"].isEnabled()
+    dialog.grab().save("/tmp/crm/myday_rules.png")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.buttons.accepted.emit()
+    saved = followup.load_followup_settings(app_context.db)
+    assert saved.cadence_days == {"A": 7, "B": 30}
+    assert saved.care_days_ahead == 5
+    assert saved.pool_enabled is False
