@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -391,7 +391,9 @@ def new_deal(ctx: AppContext, parent: QWidget | None, customer_id: int | None = 
         def named(detail: Any) -> None:  # noqa: ANN401
             dialog.customer.set_customer(customer_id, detail.name)
             dialog.customer.lock()
-            dialog.customer.edit.setToolTip(dialog.tr("The deal is for this customer."))
+            dialog.customer.edit.setToolTip(
+                QCoreApplication.translate("DealDialog", "The deal is for this customer.")
+            )
             dialog.title_edit.setFocus()
 
         from crmdesk.services import customers as customer_service

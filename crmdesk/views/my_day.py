@@ -44,7 +44,6 @@ from crmdesk.services import ChangeSet, activity, followup
 from crmdesk.views.task_dialog import install_quick_task_action, open_complete_task
 from crmdesk.views.widgets import fmt_date, guarded
 
-_CTX = "MyDayPage"
 DATE_CHECK_MS = 60_000
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -73,7 +72,7 @@ SNOOZES: tuple[tuple[str, str], ...] = (
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+    return QCoreApplication.translate("MyDayPage", text)
 
 
 def snooze_until(choice: str, now: dt.datetime) -> dt.datetime:
@@ -154,7 +153,7 @@ def _stale_item(row: Any, today: dt.date, zone: dt.tzinfo | None) -> DayItem:  #
         note = QCoreApplication.translate("MyDayPage", "never contacted")
     else:
         days = (today - _local_date(last, zone)).days
-        note = QCoreApplication.translate(_CTX, "%n days ago", "", days)
+        note = QCoreApplication.translate("MyDayPage", "%n days ago", "", days)
     when = fmt_date(last) if last is not None else ""
     if tier:
         note = label("tier", tier) + " · " + note
@@ -177,7 +176,7 @@ def _care_item(row: Any, today: dt.date) -> DayItem:  # noqa: ANN401 - a birthda
         )
     else:
         title = QCoreApplication.translate(
-            _CTX, "%n years since contract %1", "", row.years
+            "MyDayPage", "%n years since contract %1", "", row.years
         ).replace("%1", row.number)
     days = (on - today).days
     note = (
@@ -185,9 +184,9 @@ def _care_item(row: Any, today: dt.date) -> DayItem:  # noqa: ANN401 - a birthda
         if days == 0
         else QCoreApplication.translate("MyDayPage", "tomorrow")
         if days == 1
-        else QCoreApplication.translate(_CTX, "in %n days", "", days)
+        else QCoreApplication.translate("MyDayPage", "in %n days", "", days)
         if days > 0
-        else QCoreApplication.translate(_CTX, "%n days ago", "", -days)
+        else QCoreApplication.translate("MyDayPage", "%n days ago", "", -days)
     )
     # The care task behind the row (when the service says which), so it can be done too.
     task_id = getattr(row, "task_id", None)
@@ -400,8 +399,8 @@ class MyDayPage(QWidget):
         date_text = self.locale().toString(today, self.locale().FormatType.LongFormat)
         parts = [date_text]
         if overdue:
-            parts.append(QCoreApplication.translate(_CTX, "%n overdue", "", overdue))
-        parts.append(QCoreApplication.translate(_CTX, "%n due today", "", today_count))
+            parts.append(QCoreApplication.translate("MyDayPage", "%n overdue", "", overdue))
+        parts.append(QCoreApplication.translate("MyDayPage", "%n due today", "", today_count))
         self.summary.setText(" · ".join(parts))
         self._update_actions()
         self.loaded.emit()

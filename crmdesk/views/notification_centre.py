@@ -109,12 +109,10 @@ def followup_sentence(row: NotificationRow) -> str | None:
             .replace("%3", _day(p.get("on")))
         )
     if kind == "anniversary":
+        years = int(p.get("years") or 0)  # a plain name: lupdate misses an expression
         return (
             QCoreApplication.translate(
-                "NotificationCentre",
-                "%n years since contract %1 with %2 on %3",
-                None,
-                int(p.get("years") or 0),
+                "NotificationCentre", "%n years since contract %1 with %2 on %3", "", years
             )
             .replace("%1", str(p.get("number") or ""))
             .replace("%2", str(p.get("customer") or ""))
@@ -126,12 +124,12 @@ def followup_sentence(row: NotificationRow) -> str | None:
             QCoreApplication.translate(
                 "NotificationCentre",
                 "%n customers went to the public pool after %1 days without a follow-up",
-                None,
+                "",
                 count,
             )
             if days
             else QCoreApplication.translate(
-                "NotificationCentre", "%n customers were moved to the public pool", None, count
+                "NotificationCentre", "%n customers were moved to the public pool", "", count
             )
         ).replace("%1", str(days))
         names = p.get("customers")

@@ -61,7 +61,7 @@ def release_reason(row: PoolRow) -> str:
         return QCoreApplication.translate("PoolPage", "No follow-up ever logged")
     days = (row.pool_since - last).days
     return (
-        QCoreApplication.translate("PoolPage", "No follow-up for %n days", None, days)
+        QCoreApplication.translate("PoolPage", "No follow-up for %n days", "", days)
         + " "
         + QCoreApplication.translate("PoolPage", "(last on %1)").replace("%1", fmt_date(last))
     )
@@ -209,8 +209,9 @@ class PoolPage(QWidget):
                 .replace("%2", str(self.total))
             )
         else:
+            total = self.total  # a plain name: lupdate misses a plural count that is an expression
             self.count_label.setText(
-                QCoreApplication.translate("PoolPage", "%n customers", None, self.total)
+                QCoreApplication.translate("PoolPage", "%n customers", "", total)
             )
         self._update_actions()
         self.loaded.emit()
@@ -259,12 +260,13 @@ class PoolPage(QWidget):
                 self.tr("%1 is yours now.").replace("%1", names[0])
                 if taken == 1 and len(names) == 1
                 else QCoreApplication.translate(
-                    "PoolPage", "%n customers are yours now.", None, taken
+                    "PoolPage", "%n customers are yours now.", "", taken
                 )
             )
             if taken < len(ids):
+                others = len(ids) - taken
                 text += " " + QCoreApplication.translate(
-                    "PoolPage", "%n were claimed by someone else first.", None, len(ids) - taken
+                    "PoolPage", "%n were claimed by someone else first.", "", others
                 )
             self.ctx.bus.status_message_requested.emit(text)
             self.ctx.bus.data_changed.emit(changes, None)

@@ -50,10 +50,12 @@ def reminder_message(rows: list[Any]) -> tuple[str, str]:  # noqa: ANN401 - Remi
         if r.customer_name:
             text += " — " + r.customer_name
         return title, text
-    title = QCoreApplication.translate("Reminders", "%n follow-ups due", None, len(rows))
+    due = len(rows)  # a plain name: lupdate misses a plural count that is an expression
+    title = QCoreApplication.translate("Reminders", "%n follow-ups due", "", due)
     lines = [r.title + (" — " + r.customer_name if r.customer_name else "") for r in rows[:4]]
     if len(rows) > 4:
-        lines.append(QCoreApplication.translate("Reminders", "and %n more", None, len(rows) - 4))
+        more = len(rows) - 4
+        lines.append(QCoreApplication.translate("Reminders", "and %n more", "", more))
     return title, "\n".join(lines)
 
 

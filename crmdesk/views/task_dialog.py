@@ -200,7 +200,7 @@ def install_quick_task_action(
     current_customer: Callable[[], tuple[int, str] | None],
 ) -> QAction:
     """Ctrl+T on ``widget`` (and its children) opens a quick task for the customer it shows."""
-    action = QAction(widget.tr("New follow-up task…"), widget)
+    action = QAction(QCoreApplication.translate("QuickTaskDialog", "New follow-up task…"), widget)
     action.setShortcut(QUICK_TASK_KEYS)
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 

@@ -295,6 +295,53 @@
     </message>
 </context>
 <context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Log interaction to complete</source>
+        <translation>Log interaction to complete</translation>
+    </message>
+    <message>
+        <source>What happened? (e.g. 电话回访，客户下周下单)</source>
+        <translation>What happened? (e.g. 电话回访，客户下周下单)</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Details (optional)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Log and complete</source>
+        <translation>Log and complete</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>Say in a few words what happened.</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormDialog</name>
     <message>
         <source>New contact</source>
@@ -935,7 +982,223 @@
     </message>
 </context>
 <context>
+    <name>DealCardDelegate</name>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Quotes &amp;&amp; contracts</source>
+        <translation>Quotes &amp;&amp; contracts</translation>
+    </message>
+    <message>
+        <source>Orders &amp;&amp; payments</source>
+        <translation>Orders &amp;&amp; payments</translation>
+    </message>
+    <message>
+        <source>Create deal</source>
+        <translation>Create deal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>Customer *</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>Lost because</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>The deal is for this customer.</source>
+        <translation>The deal is for this customer.</translation>
+    </message>
+    <message>
+        <source>Deal: %1 — %2</source>
+        <translation>Deal: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the suggestions.</source>
+        <translation>Choose the customer from the suggestions.</translation>
+    </message>
+    <message>
+        <source>Which customer is the deal with?</source>
+        <translation>Which customer is the deal with?</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Deal “%1” saved</source>
+        <translation>Deal “%1” saved</translation>
+    </message>
+    <message>
+        <source>Someone else saved this deal after you opened it. Nothing was overwritten and your changes were not saved.</source>
+        <translation>Someone else saved this deal after you opened it. Nothing was overwritten and your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Load their version</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditors</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+</context>
+<context>
+    <name>DealMove</name>
+    <message>
+        <source>Reopen it first</source>
+        <translation>Reopen it first</translation>
+    </message>
+    <message>
+        <source>Asks why it was lost</source>
+        <translation>Asks why it was lost</translation>
+    </message>
+    <message>
+        <source>Offers to create the order</source>
+        <translation>Offers to create the order</translation>
+    </message>
+    <message>
+        <source>Reopens the deal</source>
+        <translation>Reopens the deal</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>Drop here</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Deal lost</translation>
+    </message>
+    <message>
+        <source>Why was the deal lost (price, competitor, no budget, timing…)?</source>
+        <translation>Why was the deal lost (price, competitor, no budget, timing…)?</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Mark as lost</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>Say why the deal was lost.</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Deal won</translation>
+    </message>
+    <message>
+        <source>%1 is won. Create the order for it now?</source>
+        <translation>%1 is won. Create the order for it now?</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Create order</translation>
+    </message>
+    <message>
+        <source>Without order</source>
+        <translation>Without order</translation>
+    </message>
+    <message>
+        <source>A closed deal goes back to an open stage before it can be %1.</source>
+        <translation>A closed deal goes back to an open stage before it can be %1.</translation>
+    </message>
+</context>
+<context>
     <name>DealsOrdersTab</name>
+    <message>
+        <source>New deal…</source>
+        <translation>New deal…</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>Add payment…</translation>
+    </message>
+    <message>
+        <source>Record a payment received (回款)</source>
+        <translation>Record a payment received (回款)</translation>
+    </message>
     <message>
         <source>Deals: %1 · open pipeline %2</source>
         <translation>Deals: %1 · open pipeline %2</translation>
@@ -943,6 +1206,124 @@
     <message>
         <source>Orders: %1 · total %2 · paid %3</source>
         <translation>Orders: %1 · total %2 · paid %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>New quote</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contract %1</translation>
+    </message>
+    <message>
+        <source>Number *</source>
+        <translation>Number *</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation>The contract ends before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued / signed</source>
+        <translation>Issued / signed</translation>
+    </message>
+    <message>
+        <source>Valid until / ends</source>
+        <translation>Valid until / ends</translation>
+    </message>
+    <message>
+        <source>Add quote…</source>
+        <translation>Add quote…</translation>
+    </message>
+    <message>
+        <source>Add contract…</source>
+        <translation>Add contract…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2?</source>
+        <translation>Delete %1 %2?</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1462,57 @@
     <message>
         <source>No owner</source>
         <translation>No owner</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupRulesDialog</name>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>Follow-up rules</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Revisit every</source>
+        <translation>Revisit every</translation>
+    </message>
+    <message>
+        <source>Release to the pool after</source>
+        <translation>Release to the pool after</translation>
+    </message>
+    <message>
+        <source>Make revisit tasks for this tier</source>
+        <translation>Make revisit tasks for this tier</translation>
+    </message>
+    <message>
+        <source>Per customer tier</source>
+        <translation>Per customer tier</translation>
+    </message>
+    <message>
+        <source>Release customers without a follow-up to the public pool 公海</source>
+        <translation>Release customers without a follow-up to the public pool 公海</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <source>Birthday and anniversary reminders</source>
+        <translation>Birthday and anniversary reminders</translation>
+    </message>
+    <message>
+        <source>The rules run when crmdesk starts and once a day (or from a scheduled “crmdesk daily-rules”). A customer past its revisit cadence gets one revisit task for its owner.</source>
+        <translation>The rules run when crmdesk starts and once a day (or from a scheduled “crmdesk daily-rules”). A customer past its revisit cadence gets one revisit task for its owner.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Follow-up rules saved.</source>
+        <translation>Follow-up rules saved.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2814,10 @@
         <translation>All customers</translation>
     </message>
     <message>
+        <source>My Day</source>
+        <translation>My Day</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -2396,6 +2832,10 @@
     <message>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>Public pool</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2448,6 +2888,14 @@
     <message>
         <source>Service desk &amp;&amp; SLA…</source>
         <translation>Service desk &amp;&amp; SLA…</translation>
+    </message>
+    <message>
+        <source>Pipeline stages…</source>
+        <translation>Pipeline stages…</translation>
+    </message>
+    <message>
+        <source>Follow-up rules &amp;&amp; public pool…</source>
+        <translation>Follow-up rules &amp;&amp; public pool…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2561,6 +3009,157 @@
     <message>
         <source>No column goes to “%1”: rows without a customer name cannot be imported.</source>
         <translation>No column goes to “%1”: rows without a customer name cannot be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Not contacted for longest</source>
+        <translation>Not contacted for longest</translation>
+    </message>
+    <message>
+        <source>Birthdays &amp; anniversaries this week</source>
+        <translation>Birthdays &amp; anniversaries this week</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nothing overdue.</translation>
+    </message>
+    <message>
+        <source>Nothing else due today.</source>
+        <translation>Nothing else due today.</translation>
+    </message>
+    <message>
+        <source>Nothing more this week.</source>
+        <translation>Nothing more this week.</translation>
+    </message>
+    <message>
+        <source>Every customer of yours was contacted recently.</source>
+        <translation>Every customer of yours was contacted recently.</translation>
+    </message>
+    <message>
+        <source>No birthdays or anniversaries this week.</source>
+        <translation>No birthdays or anniversaries this week.</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Tomorrow morning</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>never contacted</translation>
+    </message>
+    <message>
+        <source>%n days ago</source>
+        <translation>%n days ago</translation>
+    </message>
+    <message>
+        <source>%1 turns %2</source>
+        <translation>%1 turns %2</translation>
+    </message>
+    <message>
+        <source>Birthday of %1</source>
+        <translation>Birthday of %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>in %n days</source>
+        <translation>in %n days</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Log interaction to complete…</source>
+        <translation>Log interaction to complete…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <source>A follow-up task for this customer (Ctrl+T)</source>
+        <translation>A follow-up task for this customer (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>My Day</source>
+        <translation>My Day</translation>
+    </message>
+    <message>
+        <source>%n overdue</source>
+        <translation>%n overdue</translation>
+    </message>
+    <message>
+        <source>%n due today</source>
+        <translation>%n due today</translation>
+    </message>
+    <message>
+        <source>New follow-up task…</source>
+        <translation>New follow-up task…</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Task done: %1</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3277,53 @@
     <message>
         <source>No new notifications</source>
         <translation>No new notifications</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentre</name>
+    <message>
+        <source>Follow-up due: %1</source>
+        <translation>Follow-up due: %1</translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>(due %1)</translation>
+    </message>
+    <message>
+        <source>Regular revisits due: %1 customer(s); see My Day.</source>
+        <translation>Regular revisits due: %1 customer(s); see My Day.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has a birthday on %3</source>
+        <translation>%1 (%2) has a birthday on %3</translation>
+    </message>
+    <message>
+        <source>%n years since contract %1 with %2 on %3</source>
+        <translation>%n years since contract %1 with %2 on %3</translation>
+    </message>
+    <message>
+        <source>%n customers went to the public pool after %1 days without a follow-up</source>
+        <translation>%n customers went to the public pool after %1 days without a follow-up</translation>
+    </message>
+    <message>
+        <source>%n customers were moved to the public pool</source>
+        <translation>%n customers were moved to the public pool</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Snooze 10 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3488,108 @@
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Made up when empty</source>
+        <translation>Made up when empty</translation>
+    </message>
+    <message>
+        <source>Ordered on *</source>
+        <translation>Ordered on *</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>Ordered on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add order…</source>
+        <translation>Add order…</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>Add payment…</translation>
+    </message>
+    <message>
+        <source>Delete payment</source>
+        <translation>Delete payment</translation>
+    </message>
+    <message>
+        <source>Orders from this deal: %1 · ordered %2 · received %3</source>
+        <translation>Orders from this deal: %1 · ordered %2 · received %3</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <source>Delete the selected payment?</source>
+        <translation>Delete the selected payment?</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Lifetime revenue</source>
@@ -2967,6 +3715,355 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Add payment</source>
+        <translation>Add payment</translation>
+    </message>
+    <message>
+        <source>Paid on *</source>
+        <translation>Paid on *</translation>
+    </message>
+    <message>
+        <source>Amount *</source>
+        <translation>Amount *</translation>
+    </message>
+    <message>
+        <source>For order</source>
+        <translation>For order</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>No order</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation>Enter the amount received.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Amount: %1 · probability %2%</source>
+        <translation>Amount: %1 · probability %2%</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Expected close: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoardPage</name>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Show the deals as a board</source>
+        <translation>Show the deals as a board</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Show the deals as a list</source>
+        <translation>Show the deals as a list</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <source>Register a new deal (Ctrl+N)</source>
+        <translation>Register a new deal (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Move to the next stage</source>
+        <translation>Move to the next stage</translation>
+    </message>
+    <message>
+        <source>Move back a stage</source>
+        <translation>Move back a stage</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>No deals</translation>
+    </message>
+    <message>
+        <source>Deals closed in the last 30 days, or in the chosen close month</source>
+        <translation>Deals closed in the last 30 days, or in the chosen close month</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 deals match; the first %2 are shown.</source>
+        <translation>%1 deals match; the first %2 are shown.</translation>
+    </message>
+    <message>
+        <source>%1 · weighted %2</source>
+        <translation>%1 · weighted %2</translation>
+    </message>
+    <message>
+        <source>Total amount %1; weighted by probability %2</source>
+        <translation>Total amount %1; weighted by probability %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deals</source>
+        <translation>
+            <numerusform>%Ln open deal</numerusform>
+            <numerusform>%Ln open deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, weighted %2</source>
+        <translation>%1, weighted %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>filtered</translation>
+    </message>
+    <message>
+        <source>No stage further that way.</source>
+        <translation>No stage further that way.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 moved to %2</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>New deal for this customer…</source>
+        <translation>New deal for this customer…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineFilterBar</name>
+    <message>
+        <source>Search deal or customer…</source>
+        <translation>Search deal or customer…</translation>
+    </message>
+    <message>
+        <source>Whose deals</source>
+        <translation>Whose deals</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s deals</source>
+        <translation>Anyone&apos;s deals</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>My deals</translation>
+    </message>
+    <message>
+        <source>Deals owned by a team&apos;s members</source>
+        <translation>Deals owned by a team&apos;s members</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>Deals expected to close in a month</source>
+        <translation>Deals expected to close in a month</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Any close date</translation>
+    </message>
+    <message>
+        <source>Closing %1</source>
+        <translation>Closing %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Former owner</source>
+        <translation>Former owner</translation>
+    </message>
+    <message>
+        <source>Why released</source>
+        <translation>Why released</translation>
+    </message>
+    <message>
+        <source>In the pool since</source>
+        <translation>In the pool since</translation>
+    </message>
+    <message>
+        <source>No follow-up ever logged</source>
+        <translation>No follow-up ever logged</translation>
+    </message>
+    <message>
+        <source>No follow-up for %n days</source>
+        <translation>No follow-up for %n days</translation>
+    </message>
+    <message>
+        <source>(last on %1)</source>
+        <translation>(last on %1)</translation>
+    </message>
+    <message>
+        <source>Public pool 公海</source>
+        <translation>Public pool 公海</translation>
+    </message>
+    <message>
+        <source>Customers whose owner logged no follow-up for too long come here. Claim the ones you will look after.</source>
+        <translation>Customers whose owner logged no follow-up for too long come here. Claim the ones you will look after.</translation>
+    </message>
+    <message>
+        <source>Search the pool by name or code</source>
+        <translation>Search the pool by name or code</translation>
+    </message>
+    <message>
+        <source>Claim selected</source>
+        <translation>Claim selected</translation>
+    </message>
+    <message>
+        <source>Make the selected customers yours</source>
+        <translation>Make the selected customers yours</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>No customer matches.</translation>
+    </message>
+    <message>
+        <source>The pool is empty.</source>
+        <translation>The pool is empty.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 of %2 customers</translation>
+    </message>
+    <message>
+        <source>%n customers</source>
+        <translation>%n customers</translation>
+    </message>
+    <message>
+        <source>%1 is yours now.</source>
+        <translation>%1 is yours now.</translation>
+    </message>
+    <message>
+        <source>%n customers are yours now.</source>
+        <translation>%n customers are yours now.</translation>
+    </message>
+    <message>
+        <source>%n were claimed by someone else first.</source>
+        <translation>%n were claimed by someone else first.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Cancel</source>
@@ -2995,6 +4092,100 @@
     <message>
         <source>All (%1)</source>
         <translation>All (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTaskDialog</name>
+    <message>
+        <source>At the due time</source>
+        <translation>At the due time</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 minutes before</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hour before</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 day before</translation>
+    </message>
+    <message>
+        <source>New follow-up task</source>
+        <translation>New follow-up task</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Follow up with %1</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>Notes (optional)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Remind me</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Create task</source>
+        <translation>Create task</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>A task needs a title.</translation>
+    </message>
+    <message>
+        <source>New task %1</source>
+        <translation>New task %1</translation>
+    </message>
+    <message>
+        <source>Task “%1” due %2</source>
+        <translation>Task “%1” due %2</translation>
+    </message>
+    <message>
+        <source>New follow-up task…</source>
+        <translation>New follow-up task…</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>%n follow-ups due</source>
+        <translation>%n follow-ups due</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>and %n more</translation>
+    </message>
+    <message>
+        <source>Task done.</source>
+        <translation>Task done.</translation>
+    </message>
+    <message>
+        <source>Task snoozed.</source>
+        <translation>Task snoozed.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +4734,174 @@
         <translation>A closed ticket is not waiting for anyone; reopen it first.</translation>
     </message>
     <message>
+        <source>This deal was changed by someone else while you saved. Nothing was overwritten; reopen it and try again.</source>
+        <translation>This deal was changed by someone else while you saved. Nothing was overwritten; reopen it and try again.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one active open stage.</source>
+        <translation>The pipeline needs at least one active open stage.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a stage of the pipeline.</source>
+        <translation>&apos;{value}&apos; is not a stage of the pipeline.</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>A deal needs a title.</translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100 %.</source>
+        <translation>The probability must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>This deal no longer exists.</translation>
+    </message>
+    <message>
+        <source>The deal {title} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.</source>
+        <translation>The deal {title} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.</translation>
+    </message>
+    <message>
+        <source>The stage {name} is no longer in use; move the deal to another stage.</source>
+        <translation>The stage {name} is no longer in use; move the deal to another stage.</translation>
+    </message>
+    <message>
+        <source>The deal {title} is already closed; reopen it in an open stage first.</source>
+        <translation>The deal {title} is already closed; reopen it in an open stage first.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of deal document.</source>
+        <translation>&apos;{value}&apos; is not a kind of deal document.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a document status.</source>
+        <translation>&apos;{value}&apos; is not a document status.</translation>
+    </message>
+    <message>
+        <source>A quote or contract needs a number.</source>
+        <translation>A quote or contract needs a number.</translation>
+    </message>
+    <message>
+        <source>The number is longer than 40 characters.</source>
+        <translation>The number is longer than 40 characters.</translation>
+    </message>
+    <message>
+        <source>A quote cannot expire before it was issued.</source>
+        <translation>A quote cannot expire before it was issued.</translation>
+    </message>
+    <message>
+        <source>A contract cannot end before it starts.</source>
+        <translation>A contract cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>Every stage needs a name.</translation>
+    </message>
+    <message>
+        <source>The stage name {name} is longer than 60 characters.</source>
+        <translation>The stage name {name} is longer than 60 characters.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a stage outcome.</source>
+        <translation>&apos;{value}&apos; is not a stage outcome.</translation>
+    </message>
+    <message>
+        <source>The probability of {name} must be between 0 and 100 %.</source>
+        <translation>The probability of {name} must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs exactly one won stage and one lost stage.</source>
+        <translation>The pipeline needs exactly one won stage and one lost stage.</translation>
+    </message>
+    <message>
+        <source>The won and lost stages cannot be deactivated.</source>
+        <translation>The won and lost stages cannot be deactivated.</translation>
+    </message>
+    <message>
+        <source>A new deal starts in an active open stage; win or lose it afterwards.</source>
+        <translation>A new deal starts in an active open stage; win or lose it afterwards.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>Say why the deal was lost.</translation>
+    </message>
+    <message>
+        <source>This quote or contract no longer exists.</source>
+        <translation>This quote or contract no longer exists.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be a stage key: use up to 20 letters, digits or _.</source>
+        <translation>&apos;{key}&apos; cannot be a stage key: use up to 20 letters, digits or _.</translation>
+    </message>
+    <message>
+        <source>Two stages have the key &apos;{key}&apos;.</source>
+        <translation>Two stages have the key &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>The stage {name} still holds {count} deals: deactivate it instead of deleting it.</source>
+        <translation>The stage {name} still holds {count} deals: deactivate it instead of deleting it.</translation>
+    </message>
+    <message>
+        <source>The won and lost stages are built in: rename them if you like, but keep them.</source>
+        <translation>The won and lost stages are built in: rename them if you like, but keep them.</translation>
+    </message>
+    <message>
+        <source>{number} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.</source>
+        <translation>{number} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.</translation>
+    </message>
+    <message>
+        <source>The amount must be a number.</source>
+        <translation>The amount must be a number.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a three-letter currency code.</source>
+        <translation>&apos;{value}&apos; is not a three-letter currency code.</translation>
+    </message>
+    <message>
+        <source>Order number {number} is already taken.</source>
+        <translation>Order number {number} is already taken.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an order status.</source>
+        <translation>&apos;{value}&apos; is not an order status.</translation>
+    </message>
+    <message>
+        <source>An order needs a date.</source>
+        <translation>An order needs a date.</translation>
+    </message>
+    <message>
+        <source>A payment needs a date.</source>
+        <translation>A payment needs a date.</translation>
+    </message>
+    <message>
+        <source>A payment of nothing is not a payment.</source>
+        <translation>A payment of nothing is not a payment.</translation>
+    </message>
+    <message>
+        <source>This deal belongs to another customer.</source>
+        <translation>This deal belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>This order no longer exists.</source>
+        <translation>This order no longer exists.</translation>
+    </message>
+    <message>
+        <source>This payment no longer exists.</source>
+        <translation>This payment no longer exists.</translation>
+    </message>
+    <message>
+        <source>This order belongs to another customer.</source>
+        <translation>This order belongs to another customer.</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a database address.</source>
         <translation>&apos;{url}&apos; is not a database address.</translation>
     </message>
@@ -3597,6 +4956,30 @@
     <message>
         <source>{name} is not a crmdesk database; nothing was restored.</source>
         <translation>{name} is not a crmdesk database; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>This task has no customer to log the interaction on.</source>
+        <translation>This task has no customer to log the interaction on.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a customer tier.</source>
+        <translation>&apos;{value}&apos; is not a customer tier.</translation>
+    </message>
+    <message>
+        <source>A number of days must be between 1 and {max}.</source>
+        <translation>A number of days must be between 1 and {max}.</translation>
+    </message>
+    <message>
+        <source>Care reminders can come between 0 and {max} days ahead.</source>
+        <translation>Care reminders can come between 0 and {max} days ahead.</translation>
+    </message>
+    <message>
+        <source>Choose who takes these customers.</source>
+        <translation>Choose who takes these customers.</translation>
+    </message>
+    <message>
+        <source>These customers are no longer in the public pool.</source>
+        <translation>These customers are no longer in the public pool.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3713,6 +5096,62 @@
     <message>
         <source>The tags are longer than 300 characters in all.</source>
         <translation>The tags are longer than 300 characters in all.</translation>
+    </message>
+    <message>
+        <source>Between 0 and 100.</source>
+        <translation>Between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>This is before the issue date.</source>
+        <translation>This is before the issue date.</translation>
+    </message>
+    <message>
+        <source>This is before the start.</source>
+        <translation>This is before the start.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 60 characters.</source>
+        <translation>The name is longer than 60 characters.</translation>
+    </message>
+    <message>
+        <source>Choose an open stage.</source>
+        <translation>Choose an open stage.</translation>
+    </message>
+    <message>
+        <source>Use up to 20 letters, digits or _.</source>
+        <translation>Use up to 20 letters, digits or _.</translation>
+    </message>
+    <message>
+        <source>This must be a number.</source>
+        <translation>This must be a number.</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>This cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>This number is too large.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as CNY.</source>
+        <translation>Use a three-letter code such as CNY.</translation>
+    </message>
+    <message>
+        <source>This number is already taken.</source>
+        <translation>This number is already taken.</translation>
+    </message>
+    <message>
+        <source>This must be more than 0.</source>
+        <translation>This must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Not a tier.</source>
+        <translation>Not a tier.</translation>
+    </message>
+    <message>
+        <source>Out of range.</source>
+        <translation>Out of range.</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +5321,73 @@
     </message>
 </context>
 <context>
+    <name>StageSettingsDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Pipeline stages</translation>
+    </message>
+    <message>
+        <source>The board shows one column per active stage, in this order. A new deal takes its stage&apos;s probability. A stage that holds deals can be deactivated, not removed.</source>
+        <translation>The board shows one column per active stage, in this order. A new deal takes its stage&apos;s probability. A stage that holds deals can be deactivated, not removed.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>It holds deals: untick Active instead.</source>
+        <translation>It holds deals: untick Active instead.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+</context>
+<context>
     <name>SuggestedArticles</name>
     <message>
         <source>Double-click an article to choose it</source>
@@ -3939,6 +5445,10 @@
     <message>
         <source>Mark done / not done</source>
         <translation>Mark done / not done</translation>
+    </message>
+    <message>
+        <source>Log interaction to complete…</source>
+        <translation>Log interaction to complete…</translation>
     </message>
     <message>
         <source>New task %1</source>

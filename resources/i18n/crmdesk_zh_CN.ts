@@ -295,6 +295,53 @@
     </message>
 </context>
 <context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Log interaction to complete</source>
+        <translation>写跟进并完成任务</translation>
+    </message>
+    <message>
+        <source>What happened? (e.g. 电话回访，客户下周下单)</source>
+        <translation>跟进情况（例如：电话回访，客户下周下单）</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>详细说明（可选）</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细说明</translation>
+    </message>
+    <message>
+        <source>Log and complete</source>
+        <translation>保存并完成</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>请简单写下跟进情况。</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormDialog</name>
     <message>
         <source>New contact</source>
@@ -935,7 +982,223 @@
     </message>
 </context>
 <context>
+    <name>DealCardDelegate</name>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Quotes &amp;&amp; contracts</source>
+        <translation>报价与合同</translation>
+    </message>
+    <message>
+        <source>Orders &amp;&amp; payments</source>
+        <translation>订单与回款</translation>
+    </message>
+    <message>
+        <source>Create deal</source>
+        <translation>创建商机</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>商机名称 *</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>移到…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The deal is for this customer.</source>
+        <translation>该商机属于此客户。</translation>
+    </message>
+    <message>
+        <source>Deal: %1 — %2</source>
+        <translation>商机：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the suggestions.</source>
+        <translation>请从联想列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>Which customer is the deal with?</source>
+        <translation>这个商机是哪个客户的？</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Deal “%1” saved</source>
+        <translation>商机“%1”已保存</translation>
+    </message>
+    <message>
+        <source>Someone else saved this deal after you opened it. Nothing was overwritten and your changes were not saved.</source>
+        <translation>您打开此商机后，其他人保存了修改。为避免覆盖，您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>载入对方的版本</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditors</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+</context>
+<context>
+    <name>DealMove</name>
+    <message>
+        <source>Reopen it first</source>
+        <translation>请先重新打开</translation>
+    </message>
+    <message>
+        <source>Asks why it was lost</source>
+        <translation>需填写输单原因</translation>
+    </message>
+    <message>
+        <source>Offers to create the order</source>
+        <translation>可创建订单</translation>
+    </message>
+    <message>
+        <source>Reopens the deal</source>
+        <translation>重新打开商机</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>拖放到这里</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Why was the deal lost (price, competitor, no budget, timing…)?</source>
+        <translation>输单原因是什么（价格、竞争对手、没有预算、时机……）？</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>标记为输单</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>请填写输单原因。</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>签约成交</translation>
+    </message>
+    <message>
+        <source>%1 is won. Create the order for it now?</source>
+        <translation>“%1”已签约成交。现在创建订单吗？</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Without order</source>
+        <translation>暂不创建</translation>
+    </message>
+    <message>
+        <source>A closed deal goes back to an open stage before it can be %1.</source>
+        <translation>已结束的商机需先退回进行中的阶段，才能改为“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>DealsOrdersTab</name>
+    <message>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <source>Record a payment received (回款)</source>
+        <translation>登记收到的回款</translation>
+    </message>
     <message>
         <source>Deals: %1 · open pipeline %2</source>
         <translation>商机：%1 · 进行中金额 %2</translation>
@@ -943,6 +1206,124 @@
     <message>
         <source>Orders: %1 · total %2 · paid %3</source>
         <translation>订单：%1 · 合计 %2 · 已回款 %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>New quote</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>Number *</source>
+        <translation>编号 *</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation>合同结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued / signed</source>
+        <translation>报价/签订日期</translation>
+    </message>
+    <message>
+        <source>Valid until / ends</source>
+        <translation>有效期至/结束日期</translation>
+    </message>
+    <message>
+        <source>Add quote…</source>
+        <translation>新建报价单…</translation>
+    </message>
+    <message>
+        <source>Add contract…</source>
+        <translation>新建合同…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>删除单据</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2?</source>
+        <translation>删除%1 %2？</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1462,57 @@
     <message>
         <source>No owner</source>
         <translation>无负责人</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupRulesDialog</name>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>跟进规则</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Revisit every</source>
+        <translation>回访周期</translation>
+    </message>
+    <message>
+        <source>Release to the pool after</source>
+        <translation>未跟进退回公海</translation>
+    </message>
+    <message>
+        <source>Make revisit tasks for this tier</source>
+        <translation>为该等级客户生成回访任务</translation>
+    </message>
+    <message>
+        <source>Per customer tier</source>
+        <translation>按客户等级</translation>
+    </message>
+    <message>
+        <source>Release customers without a follow-up to the public pool 公海</source>
+        <translation>长期未跟进的客户自动退回公海</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> 天前提醒</translation>
+    </message>
+    <message>
+        <source>Birthday and anniversary reminders</source>
+        <translation>生日与合作周年关怀提醒</translation>
+    </message>
+    <message>
+        <source>The rules run when crmdesk starts and once a day (or from a scheduled “crmdesk daily-rules”). A customer past its revisit cadence gets one revisit task for its owner.</source>
+        <translation>规则在 crmdesk 启动时及每天运行一次（也可用计划任务运行“crmdesk daily-rules”）。超过回访周期的客户会为其负责人生成一条回访任务。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Follow-up rules saved.</source>
+        <translation>跟进规则已保存。</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2810,10 @@
         <translation>全部客户</translation>
     </message>
     <message>
+        <source>My Day</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -2392,6 +2828,10 @@
     <message>
         <source>Knowledge base</source>
         <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>公海</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2444,6 +2884,14 @@
     <message>
         <source>Service desk &amp;&amp; SLA…</source>
         <translation>办公时间与 SLA…</translation>
+    </message>
+    <message>
+        <source>Pipeline stages…</source>
+        <translation>销售阶段…</translation>
+    </message>
+    <message>
+        <source>Follow-up rules &amp;&amp; public pool…</source>
+        <translation>跟进规则与公海…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2560,6 +3008,157 @@
     </message>
 </context>
 <context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Not contacted for longest</source>
+        <translation>最久未联系</translation>
+    </message>
+    <message>
+        <source>Birthdays &amp; anniversaries this week</source>
+        <translation>本周生日与合作周年</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>没有逾期任务。</translation>
+    </message>
+    <message>
+        <source>Nothing else due today.</source>
+        <translation>今天没有其他到期任务。</translation>
+    </message>
+    <message>
+        <source>Nothing more this week.</source>
+        <translation>本周没有更多任务。</translation>
+    </message>
+    <message>
+        <source>Every customer of yours was contacted recently.</source>
+        <translation>您的客户最近都已联系过。</translation>
+    </message>
+    <message>
+        <source>No birthdays or anniversaries this week.</source>
+        <translation>本周没有生日或合作周年。</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 分钟后</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>明天上午</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>%n days ago</source>
+        <translation>%n 天前</translation>
+    </message>
+    <message>
+        <source>%1 turns %2</source>
+        <translation>%1 满 %2 岁</translation>
+    </message>
+    <message>
+        <source>Birthday of %1</source>
+        <translation>%1 的生日</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in %n days</source>
+        <translation>%n 天后</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Log interaction to complete…</source>
+        <translation>写跟进并完成…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <source>A follow-up task for this customer (Ctrl+T)</source>
+        <translation>为该客户新建跟进任务（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>My Day</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
+        <source>%n overdue</source>
+        <translation>%n 项逾期</translation>
+    </message>
+    <message>
+        <source>%n due today</source>
+        <translation>%n 项今日到期</translation>
+    </message>
+    <message>
+        <source>New follow-up task…</source>
+        <translation>新建跟进任务…</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>任务已完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -2673,6 +3272,53 @@
     <message>
         <source>No new notifications</source>
         <translation>没有新通知</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentre</name>
+    <message>
+        <source>Follow-up due: %1</source>
+        <translation>跟进到期：%1</translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>（%1 到期）</translation>
+    </message>
+    <message>
+        <source>Regular revisits due: %1 customer(s); see My Day.</source>
+        <translation>有 %1 位客户需要定期回访，请查看“今日工作”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has a birthday on %3</source>
+        <translation>%1（%2）%3 过生日</translation>
+    </message>
+    <message>
+        <source>%n years since contract %1 with %2 on %3</source>
+        <translation>%3 是与%2签订合同 %1 的 %n 周年</translation>
+    </message>
+    <message>
+        <source>%n customers went to the public pool after %1 days without a follow-up</source>
+        <translation>%n 位客户 %1 天未跟进，已退回公海</translation>
+    </message>
+    <message>
+        <source>%n customers were moved to the public pool</source>
+        <translation>%n 位客户已退回公海</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>10 分钟后提醒</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3481,108 @@
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Made up when empty</source>
+        <translation>留空则自动生成</translation>
+    </message>
+    <message>
+        <source>Ordered on *</source>
+        <translation>下单日期 *</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add order…</source>
+        <translation>新建订单…</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <source>Delete payment</source>
+        <translation>删除回款</translation>
+    </message>
+    <message>
+        <source>Orders from this deal: %1 · ordered %2 · received %3</source>
+        <translation>该商机的订单：%1 · 订单金额 %2 · 已回款 %3</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>回款记录</translation>
+    </message>
+    <message>
+        <source>Delete the selected payment?</source>
+        <translation>删除所选回款记录？</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Lifetime revenue</source>
@@ -2959,6 +3707,353 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Add payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Paid on *</source>
+        <translation>回款日期 *</translation>
+    </message>
+    <message>
+        <source>Amount *</source>
+        <translation>金额 *</translation>
+    </message>
+    <message>
+        <source>For order</source>
+        <translation>对应订单</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>无订单</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation>请填写回款金额。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Amount: %1 · probability %2%</source>
+        <translation>金额：%1 · 赢单率 %2%</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>预计成交：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoardPage</name>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Show the deals as a board</source>
+        <translation>以看板显示商机</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Show the deals as a list</source>
+        <translation>以列表显示商机</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Register a new deal (Ctrl+N)</source>
+        <translation>登记新商机（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to the next stage</source>
+        <translation>推进到下一阶段</translation>
+    </message>
+    <message>
+        <source>Move back a stage</source>
+        <translation>退回上一阶段</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>没有商机</translation>
+    </message>
+    <message>
+        <source>Deals closed in the last 30 days, or in the chosen close month</source>
+        <translation>最近 30 天内或所选月份内结束的商机</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 deals match; the first %2 are shown.</source>
+        <translation>共 %1 个商机符合条件，只显示前 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1 · weighted %2</source>
+        <translation>%1 · 加权%2</translation>
+    </message>
+    <message>
+        <source>Total amount %1; weighted by probability %2</source>
+        <translation>总金额 %1；按赢单率加权 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deals</source>
+        <translation>
+            <numerusform>%Ln 个进行中商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, weighted %2</source>
+        <translation>%1，加权 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deals</source>
+        <translation>
+            <numerusform>%Ln 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>已筛选</translation>
+    </message>
+    <message>
+        <source>No stage further that way.</source>
+        <translation>已经没有下一个阶段了。</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>“%1”已移到“%2”</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+    <message>
+        <source>New deal for this customer…</source>
+        <translation>为该客户新建商机…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineFilterBar</name>
+    <message>
+        <source>Search deal or customer…</source>
+        <translation>搜索商机或客户…</translation>
+    </message>
+    <message>
+        <source>Whose deals</source>
+        <translation>谁的商机</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s deals</source>
+        <translation>所有人的商机</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>我的商机</translation>
+    </message>
+    <message>
+        <source>Deals owned by a team&apos;s members</source>
+        <translation>团队成员负责的商机</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <source>Deals expected to close in a month</source>
+        <translation>预计在某月成交的商机</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>任意成交日期</translation>
+    </message>
+    <message>
+        <source>Closing %1</source>
+        <translation>%1 成交</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Former owner</source>
+        <translation>原负责人</translation>
+    </message>
+    <message>
+        <source>Why released</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>In the pool since</source>
+        <translation>进入公海时间</translation>
+    </message>
+    <message>
+        <source>No follow-up ever logged</source>
+        <translation>从未跟进</translation>
+    </message>
+    <message>
+        <source>No follow-up for %n days</source>
+        <translation>%n 天未跟进</translation>
+    </message>
+    <message>
+        <source>(last on %1)</source>
+        <translation>（最近一次：%1）</translation>
+    </message>
+    <message>
+        <source>Public pool 公海</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Customers whose owner logged no follow-up for too long come here. Claim the ones you will look after.</source>
+        <translation>负责人长期未跟进的客户会退回这里。领取您要跟进的客户。</translation>
+    </message>
+    <message>
+        <source>Search the pool by name or code</source>
+        <translation>按名称或编号搜索公海客户</translation>
+    </message>
+    <message>
+        <source>Claim selected</source>
+        <translation>领取所选</translation>
+    </message>
+    <message>
+        <source>Make the selected customers yours</source>
+        <translation>将所选客户领取为您的客户</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>没有符合条件的客户。</translation>
+    </message>
+    <message>
+        <source>The pool is empty.</source>
+        <translation>公海里没有客户。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 / %2 位客户</translation>
+    </message>
+    <message>
+        <source>%n customers</source>
+        <translation>%n 个客户</translation>
+    </message>
+    <message>
+        <source>%1 is yours now.</source>
+        <translation>已领取“%1”。</translation>
+    </message>
+    <message>
+        <source>%n customers are yours now.</source>
+        <translation>已领取 %n 位客户。</translation>
+    </message>
+    <message>
+        <source>%n were claimed by someone else first.</source>
+        <translation>其中 %n 个已被他人抢先领取。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Cancel</source>
@@ -2987,6 +4082,100 @@
     <message>
         <source>All (%1)</source>
         <translation>全部 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTaskDialog</name>
+    <message>
+        <source>At the due time</source>
+        <translation>到期时</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>提前 15 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <source>New follow-up task</source>
+        <translation>新建跟进任务</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>跟进%1</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Create task</source>
+        <translation>创建任务</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>任务需要填写标题。</translation>
+    </message>
+    <message>
+        <source>New task %1</source>
+        <translation>新建任务 %1</translation>
+    </message>
+    <message>
+        <source>Task “%1” due %2</source>
+        <translation>任务“%1”%2 到期</translation>
+    </message>
+    <message>
+        <source>New follow-up task…</source>
+        <translation>新建跟进任务…</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进到期</translation>
+    </message>
+    <message>
+        <source>%n follow-ups due</source>
+        <translation>%n 项跟进到期</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>另有 %n 项</translation>
+    </message>
+    <message>
+        <source>Task done.</source>
+        <translation>任务已完成。</translation>
+    </message>
+    <message>
+        <source>Task snoozed.</source>
+        <translation>已设为稍后提醒。</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +4722,174 @@
         <translation>已关闭的工单无需等待客户；请先重新打开。</translation>
     </message>
     <message>
+        <source>This deal was changed by someone else while you saved. Nothing was overwritten; reopen it and try again.</source>
+        <translation>保存时该商机已被其他人修改。为避免覆盖，未保存任何内容；请重新打开后再试。</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one active open stage.</source>
+        <translation>销售流程至少需要一个启用的进行中阶段。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a stage of the pipeline.</source>
+        <translation>“{value}”不是销售流程中的阶段。</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>商机需要填写名称。</translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100 %.</source>
+        <translation>赢单率必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>该商机已不存在。</translation>
+    </message>
+    <message>
+        <source>The deal {title} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.</source>
+        <translation>您打开商机 {title} 后，其他人修改了它。未保存任何内容；请重新查看后再试。</translation>
+    </message>
+    <message>
+        <source>The stage {name} is no longer in use; move the deal to another stage.</source>
+        <translation>阶段 {name} 已停用；请将商机移到其他阶段。</translation>
+    </message>
+    <message>
+        <source>The deal {title} is already closed; reopen it in an open stage first.</source>
+        <translation>商机 {title} 已结束；请先将其重新打开到进行中的阶段。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of deal document.</source>
+        <translation>“{value}”不是一种商机单据。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a document status.</source>
+        <translation>“{value}”不是单据状态。</translation>
+    </message>
+    <message>
+        <source>A quote or contract needs a number.</source>
+        <translation>报价单或合同需要填写编号。</translation>
+    </message>
+    <message>
+        <source>The number is longer than 40 characters.</source>
+        <translation>编号超过 40 个字符。</translation>
+    </message>
+    <message>
+        <source>A quote cannot expire before it was issued.</source>
+        <translation>报价单的有效期不能早于报价日期。</translation>
+    </message>
+    <message>
+        <source>A contract cannot end before it starts.</source>
+        <translation>合同结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>每个阶段都需要名称。</translation>
+    </message>
+    <message>
+        <source>The stage name {name} is longer than 60 characters.</source>
+        <translation>阶段名称 {name} 超过 60 个字符。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a stage outcome.</source>
+        <translation>“{value}”不是阶段结果。</translation>
+    </message>
+    <message>
+        <source>The probability of {name} must be between 0 and 100 %.</source>
+        <translation>{name} 的赢单率必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The pipeline needs exactly one won stage and one lost stage.</source>
+        <translation>销售流程必须有且仅有一个签约成交阶段和一个输单阶段。</translation>
+    </message>
+    <message>
+        <source>The won and lost stages cannot be deactivated.</source>
+        <translation>签约成交和输单阶段不能停用。</translation>
+    </message>
+    <message>
+        <source>A new deal starts in an active open stage; win or lose it afterwards.</source>
+        <translation>新商机须从启用的进行中阶段开始，之后再标记赢单或输单。</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>请填写输单原因。</translation>
+    </message>
+    <message>
+        <source>This quote or contract no longer exists.</source>
+        <translation>该报价单或合同已不存在。</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be a stage key: use up to 20 letters, digits or _.</source>
+        <translation>“{key}”不能用作阶段代码：最多 20 个字母、数字或 _。</translation>
+    </message>
+    <message>
+        <source>Two stages have the key &apos;{key}&apos;.</source>
+        <translation>有两个阶段的代码都是“{key}”。</translation>
+    </message>
+    <message>
+        <source>The stage {name} still holds {count} deals: deactivate it instead of deleting it.</source>
+        <translation>阶段 {name} 中还有 {count} 个商机：请停用而不是删除它。</translation>
+    </message>
+    <message>
+        <source>The won and lost stages are built in: rename them if you like, but keep them.</source>
+        <translation>签约成交和输单是内置阶段：可以改名，但不能删除。</translation>
+    </message>
+    <message>
+        <source>{number} was changed by someone else after you opened it. Nothing was saved; look at it again and retry.</source>
+        <translation>您打开 {number} 后，其他人修改了它。未保存任何内容；请重新查看后再试。</translation>
+    </message>
+    <message>
+        <source>The amount must be a number.</source>
+        <translation>金额必须是数字。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a three-letter currency code.</source>
+        <translation>“{value}”不是三个字母的币种代码。</translation>
+    </message>
+    <message>
+        <source>Order number {number} is already taken.</source>
+        <translation>订单号 {number} 已被使用。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an order status.</source>
+        <translation>“{value}”不是订单状态。</translation>
+    </message>
+    <message>
+        <source>An order needs a date.</source>
+        <translation>订单需要填写下单日期。</translation>
+    </message>
+    <message>
+        <source>A payment needs a date.</source>
+        <translation>回款需要填写日期。</translation>
+    </message>
+    <message>
+        <source>A payment of nothing is not a payment.</source>
+        <translation>回款金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>This deal belongs to another customer.</source>
+        <translation>该商机属于其他客户。</translation>
+    </message>
+    <message>
+        <source>This order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>This payment no longer exists.</source>
+        <translation>该回款记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This order belongs to another customer.</source>
+        <translation>该订单属于其他客户。</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a database address.</source>
         <translation>“{url}”不是有效的数据库地址。</translation>
     </message>
@@ -3587,6 +4944,30 @@
     <message>
         <source>{name} is not a crmdesk database; nothing was restored.</source>
         <translation>{name} 不是 crmdesk 数据库；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>This task has no customer to log the interaction on.</source>
+        <translation>该任务没有关联客户，无法写跟进记录。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a customer tier.</source>
+        <translation>“{value}”不是客户等级。</translation>
+    </message>
+    <message>
+        <source>A number of days must be between 1 and {max}.</source>
+        <translation>天数必须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>Care reminders can come between 0 and {max} days ahead.</source>
+        <translation>关怀提醒可提前 0 到 {max} 天。</translation>
+    </message>
+    <message>
+        <source>Choose who takes these customers.</source>
+        <translation>请选择由谁领取这些客户。</translation>
+    </message>
+    <message>
+        <source>These customers are no longer in the public pool.</source>
+        <translation>这些客户已不在公海中。</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3703,6 +5084,62 @@
     <message>
         <source>The tags are longer than 300 characters in all.</source>
         <translation>标签总长度超过 300 个字符。</translation>
+    </message>
+    <message>
+        <source>Between 0 and 100.</source>
+        <translation>须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>This is before the issue date.</source>
+        <translation>早于报价日期。</translation>
+    </message>
+    <message>
+        <source>This is before the start.</source>
+        <translation>早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 60 characters.</source>
+        <translation>名称超过 60 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose an open stage.</source>
+        <translation>请选择进行中的阶段。</translation>
+    </message>
+    <message>
+        <source>Use up to 20 letters, digits or _.</source>
+        <translation>最多 20 个字母、数字或 _。</translation>
+    </message>
+    <message>
+        <source>This must be a number.</source>
+        <translation>必须是数字。</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>数值过大。</translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as CNY.</source>
+        <translation>请使用三个字母的代码，如 CNY。</translation>
+    </message>
+    <message>
+        <source>This number is already taken.</source>
+        <translation>该编号已被使用。</translation>
+    </message>
+    <message>
+        <source>This must be more than 0.</source>
+        <translation>必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Not a tier.</source>
+        <translation>不是有效的客户等级。</translation>
+    </message>
+    <message>
+        <source>Out of range.</source>
+        <translation>超出范围。</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +5309,73 @@
     </message>
 </context>
 <context>
+    <name>StageSettingsDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>The board shows one column per active stage, in this order. A new deal takes its stage&apos;s probability. A stage that holds deals can be deactivated, not removed.</source>
+        <translation>看板按此顺序为每个启用的阶段显示一列。新商机采用所在阶段的赢单率。含有商机的阶段只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>It holds deals: untick Active instead.</source>
+        <translation>该阶段含有商机：请取消勾选“启用”。</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+</context>
+<context>
     <name>SuggestedArticles</name>
     <message>
         <source>Double-click an article to choose it</source>
@@ -3929,6 +5433,10 @@
     <message>
         <source>Mark done / not done</source>
         <translation>标记完成 / 未完成</translation>
+    </message>
+    <message>
+        <source>Log interaction to complete…</source>
+        <translation>写跟进并完成…</translation>
     </message>
     <message>
         <source>New task %1</source>
