@@ -70,16 +70,31 @@ class PageSlot(QWidget):
         super().showEvent(event)
 
 
+def _quick_task_on_cards(ctx: AppContext, page: Any) -> None:  # noqa: ANN401 - a board page
+    """Ctrl+T on a board: a follow-up task for the customer of the card the keyboard is on."""
+    from crmdesk.views.task_dialog import install_quick_task_action
+
+    def customer() -> tuple[int, str] | None:
+        card = page.current_card()
+        return None if card is None else (card.customer_id, card.customer_name)
+
+    page.quick_task_action = install_quick_task_action(page, ctx, customer)
+
+
 def _ticket_board(ctx: AppContext, settings: Settings, parent: QWidget) -> QWidget:
     from crmdesk.views.ticket_board import TicketBoardPage
 
-    return TicketBoardPage(ctx, settings, parent)
+    page = TicketBoardPage(ctx, settings, parent)
+    _quick_task_on_cards(ctx, page)
+    return page
 
 
 def _deals_page(ctx: AppContext, parent: QWidget, settings: Settings | None = None) -> QWidget:
     from crmdesk.views.pipeline_board import PipelineBoardPage
 
-    return PipelineBoardPage(ctx, settings, parent)
+    page = PipelineBoardPage(ctx, settings, parent)
+    _quick_task_on_cards(ctx, page)
+    return page
 
 
 def _my_day_page(ctx: AppContext, parent: QWidget) -> QWidget:

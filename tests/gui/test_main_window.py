@@ -171,6 +171,27 @@ def test_tickets_and_pipeline_list_open_work(window, ctx, qtbot):
     menu.close()
 
 
+def test_ctrl_t_on_a_board_card_makes_a_task_for_its_customer(window, ctx, qtbot):
+    from PySide6.QtCore import Qt
+
+    from crmdesk.views.task_dialog import QuickTaskDialog
+
+    cid = window.customers.model.customer_id(0)
+    with ctx.db.write() as s:
+        s.add(Deal(customer_id=cid, title="Annual contract", amount=Decimal("250000")))
+    window.page_actions[window.page_row("deals")].trigger()
+    qtbot.waitUntil(lambda: "lead" in window.deals.columns)
+    view = window.deals.columns["lead"].view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.deals.findChild(QuickTaskDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.title_edit.text() == "Follow up with Shop 00"
+    dialog.reject()
+
+
 def test_opening_a_customer_adds_a_closable_tab(window, ctx, monkeypatch):
     class FakeView(QWidget):
         def __init__(self, _ctx, customer_id, parent=None):
