@@ -46,16 +46,19 @@ from crmdesk.qt.deal_models import (
 )
 from crmdesk.qt.settings import Settings
 from crmdesk.services import ChangeSet
+from crmdesk.views.board_page import BoardOrListPage
 from crmdesk.views.deal_cards import StageColumn
 from crmdesk.views.deal_move import move_hint, perform_deal_move
-from crmdesk.views.pipeline_filters import KEY, PipelineFilterBar, PipelineFilters, to_query
+from crmdesk.views.pipeline_filters import KEY, PipelineFilterBar, to_query
 from crmdesk.views.pipeline_list import DealList, ListAnswer
 from crmdesk.views.ticket_filters import chip
 from crmdesk.views.widgets import guarded
 
 
-class PipelineBoardPage(QWidget):
+class PipelineBoardPage(BoardOrListPage, QWidget):
     """The Pipeline page: filters, the board or the list, live updates."""
+
+    settings_key = KEY
 
     board_loaded = Signal()
     list_loaded = Signal()
@@ -221,39 +224,7 @@ class PipelineBoardPage(QWidget):
 
     # filters and modes -----------------------------------------------------------------------
 
-    def filters(self) -> PipelineFilters:
-        return self.filter_bar.filters()
-
-    def set_filters(self, filters: PipelineFilters) -> None:
-        self.filter_bar.set_filters(filters)
-
-    def _filters_changed(self) -> None:
-        self._stale = {"board": True, "list": True}
-        self.refresh()
-
-    @property
-    def mode(self) -> str:
-        return "list" if self.stack.currentWidget() is self.table else "board"
-
-    def show_board(self) -> None:
-        self._show(self.board_area, self.board_button)
-
-    def show_list(self) -> None:
-        self._show(self.table, self.list_button)
-
-    def _show(self, widget: QWidget, button: QToolButton) -> None:
-        self.stack.setCurrentWidget(widget)
-        button.setChecked(True)
-        self.settings.set_value(KEY + "view", self.mode)
-        if self._stale[self.mode]:
-            self.refresh()
-
     # loading ---------------------------------------------------------------------------------
-
-    def showEvent(self, event: Any) -> None:  # noqa: ANN401, N802
-        super().showEvent(event)
-        if self._stale[self.mode]:
-            self.refresh()
 
     def refresh(self) -> None:
         """Reload what is shown (the board or the list) in the background."""

@@ -53,11 +53,11 @@ from crmdesk.services import ChangeSet
 from crmdesk.services import tickets as ticket_service
 from crmdesk.services.business_time import SlaPolicy
 from crmdesk.services.tickets import Board, BoardCard
+from crmdesk.views.board_page import BoardOrListPage
 from crmdesk.views.ticket_cards import BoardColumn, CardListView
 from crmdesk.views.ticket_filters import (
     KEY,
     LIMIT_PER_COLUMN,
-    Filters,
     TicketFilterBar,
     chip,
     resolve_query,
@@ -80,8 +80,10 @@ class BoardAnswer:
     team_id: int | None
 
 
-class TicketBoardPage(QWidget):
+class TicketBoardPage(BoardOrListPage, QWidget):
     """The Tickets page: the filter bar, the board or the list, live updates."""
+
+    settings_key = KEY
 
     board_loaded = Signal()
     list_loaded = Signal()
@@ -252,39 +254,7 @@ class TicketBoardPage(QWidget):
 
     # filters and modes -----------------------------------------------------------------------
 
-    def filters(self) -> Filters:
-        return self.filter_bar.filters()
-
-    def set_filters(self, filters: Filters) -> None:
-        self.filter_bar.set_filters(filters)
-
-    def _filters_changed(self) -> None:
-        self._stale = {"board": True, "list": True}
-        self.refresh()
-
-    @property
-    def mode(self) -> str:
-        return "list" if self.stack.currentWidget() is self.table else "board"
-
-    def show_board(self) -> None:
-        self._show(self.board_area, self.board_button)
-
-    def show_list(self) -> None:
-        self._show(self.table, self.list_button)
-
-    def _show(self, widget: QWidget, button: QToolButton) -> None:
-        self.stack.setCurrentWidget(widget)
-        button.setChecked(True)
-        self.settings.set_value(KEY + "view", self.mode)
-        if self._stale[self.mode]:
-            self.refresh()
-
     # loading -----------------------------------------------------------------------------
-
-    def showEvent(self, event: Any) -> None:  # noqa: ANN401, N802
-        super().showEvent(event)
-        if self._stale[self.mode]:
-            self.refresh()
 
     def refresh(self) -> None:
         """Reload what is shown (the board or the list) in the background."""
