@@ -42,6 +42,7 @@ from crmdesk.services.pipeline_board import (
     PipelineQuery,
     StageRow,
     count_deals,
+    latest_change,
     list_deal_rows,
     list_stages,
     load_pipeline,
@@ -72,6 +73,7 @@ from crmdesk.services.sales import (
 )
 
 __all__ = [
+    "latest_change",
     "BUILT_IN_KEYS",
     "DEFAULT_STAGES",
     "DOCUMENT_KINDS",

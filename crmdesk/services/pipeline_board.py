@@ -19,7 +19,7 @@ from sqlalchemy import Select, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.errors import CrmError, ValidationError
-from crmdesk.models import Customer, Deal, DealStageDef, User
+from crmdesk.models import AuditEntry, Customer, Deal, DealStageDef, User
 from crmdesk.services.core import ChangeSet, Database
 
 OPEN, WON, LOST = "open", "won", "lost"
@@ -542,3 +542,11 @@ def count_deals(db: Database, q: PipelineQuery | None = None) -> int:
     with db.read() as s:
         stmt = _with_names(select(func.count())).where(*_conditions(s, q, stage_defs(s), now))
         return s.scalar(stmt) or 0
+
+
+def latest_change(db: Database) -> int:
+    """The newest audit entry's id. Every deal change writes one (the ORM listener, imports,
+    the rules), so the board polls this to notice changes made on another computer. It moves
+    on other changes too; the board then reloads once, which is cheap."""
+    with db.read() as s:
+        return s.scalar(select(func.max(AuditEntry.id))) or 0

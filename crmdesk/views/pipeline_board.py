@@ -9,12 +9,14 @@ reason and a move to Won offers to create the order (crmdesk/views/deal_move.py)
 show as a sortable list. Double-click (or Enter) opens the deal; Ctrl+N makes a new one.
 
 Everything is read on workers; a newer answer always wins over an older one, and a change
-announced on the bus (deals, customers, or everything) reloads.
+announced on the bus (deals, customers, or everything) reloads. Changes made on another computer
+are noticed by polling the newest audit entry every few seconds.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -54,6 +56,10 @@ from crmdesk.views.pipeline_list import DealList, ListAnswer
 from crmdesk.views.ticket_filters import chip
 from crmdesk.views.widgets import guarded
 
+log = logging.getLogger(__name__)
+
+POLL_MS = 5000
+
 
 class PipelineBoardPage(BoardOrListPage, QWidget):
     """The Pipeline page: filters, the board or the list, live updates."""
@@ -78,6 +84,9 @@ class PipelineBoardPage(BoardOrListPage, QWidget):
         self.setObjectName("PipelineBoardPage")
         self._requested = 0
         self._applied = 0
+        # Changes made elsewhere (another computer): the newest audit id seen, polled.
+        self._seen_change: int | None = None
+        self._polling = False
         self._stale = {"board": True, "list": True}
         self._follow_id: int | None = None
         self.stages: list[Any] = []  # StageRow, in the board's order
@@ -122,6 +131,10 @@ class PipelineBoardPage(BoardOrListPage, QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(30)
         self._refresh_timer.timeout.connect(self.refresh)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_now)
+        self.poll_timer.start()
         if self.settings.value(KEY + "view", "board") == "list":
             self.stack.setCurrentWidget(self.table)
             self.list_button.setChecked(True)
@@ -248,13 +261,44 @@ class PipelineBoardPage(BoardOrListPage, QWidget):
 
             from crmdesk.services import pipeline
 
-            return pipeline.load_pipeline(db, replace(query, limit_per_column=limit))
+            # The newest change first: one made while the board is read is seen next poll.
+            latest = pipeline.latest_change(db)
+            return latest, pipeline.load_pipeline(db, replace(query, limit_per_column=limit))
+
+        def apply(answer: Any) -> None:  # noqa: ANN401
+            latest, board = answer
+            if generation > self._applied:
+                self._seen_change = latest
+            self._apply_board(generation, board)
 
         self.ctx.tasks.submit(
-            read,
-            guarded(self, lambda board: self._apply_board(generation, board)),
-            guarded(self, self.ctx.tasks.default_error_handler),
+            read, guarded(self, apply), guarded(self, self.ctx.tasks.default_error_handler)
         )
+
+    def poll_now(self) -> None:
+        """Ask (on a worker) whether anything changed elsewhere; reload the board if so."""
+        if not self.isVisible() or self._polling or self._seen_change is None:
+            return
+        self._polling = True
+        db = self.ctx.db
+
+        def ask() -> int:
+            from crmdesk.services import pipeline
+
+            return pipeline.latest_change(db)
+
+        def done(latest: int) -> None:
+            self._polling = False
+            if latest != self._seen_change:
+                self._stale = {"board": True, "list": True}
+                self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            # A database that is briefly unreachable must not raise a box every few seconds.
+            self._polling = False
+            log.warning("polling for pipeline changes failed: %s", exc)
+
+        self.ctx.tasks.submit(ask, guarded(self, done), guarded(self, failed))
 
     def _apply_board(self, generation: int, board: Any) -> None:  # noqa: ANN401
         if generation <= self._applied:

@@ -467,3 +467,32 @@ def test_a_move_of_a_deal_changed_elsewhere_is_refused_with_a_sentence(sales, qt
     assert "changed by someone else" in box.text()
     box.close()
     assert stage_of(sales.db, deal_id) == "proposal"
+
+
+def test_the_poll_shows_a_deal_added_on_another_computer(sales, qtbot):
+    from crmdesk import db as dbmod
+    from crmdesk.services import Database, audit
+
+    page = make_page(sales, qtbot)
+    assert "Heaters" not in titles(page, "lead")
+    # Another computer: its own engine and session factory on the same database.
+    engine = dbmod.create_db_engine(sales.db.engine.url.render_as_string(hide_password=False))
+    other = Database(engine, dbmod.create_session_factory(engine))
+    audit.install(other.session_factory)
+    other.sign_in()
+    try:
+        pipeline.create_deal(
+            other,
+            pipeline.DealInput(
+                customer_id=sales.customers["apex"], title="Heaters", amount=Decimal("800")
+            ),
+        )
+    finally:
+        other.close()
+    # Nothing was announced on this app's bus: only the poll can notice it.
+    with qtbot.waitSignal(page.board_loaded, timeout=10_000):
+        page.poll_now()
+    assert "Heaters" in titles(page, "lead")
+    # Nothing new: the next poll does not reload.
+    with qtbot.assertNotEmitted(page.board_loaded, wait=300):
+        page.poll_now()
