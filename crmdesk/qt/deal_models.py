@@ -7,34 +7,26 @@ move (``move_requested``): the card moves when the write is done and the board r
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractListModel,
     QAbstractTableModel,
-    QByteArray,
     QCoreApplication,
-    QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
+from crmdesk.qt.card_models import CARD_ROLE, ID_ROLE, CardColumnModel, Index
 from crmdesk.qt.labels import LABELS, label
 from crmdesk.qt.simple_models import fmt_date, fmt_money
 from crmdesk.services.pipeline_board import DEFAULT_STAGES
 
-Index = QModelIndex | QPersistentModelIndex
-
 _CTX = "PipelineBoard"
 MIME_TYPE = "application/x-crmdesk-deal"
-CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # The colour of a column's cards: its stage's place in the pipeline, or won / lost.
 STAGE_COLOR_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -95,62 +87,26 @@ def card_tooltip(card: Any) -> str:  # noqa: ANN401 - a DealCard
 # Drag and drop payload
 
 
-def encode_deals(cards: Sequence[Any]) -> QMimeData:
-    data = QMimeData()
-    payload = [{"id": c.id, "version": c.version, "stage": c.stage} for c in cards]
-    data.setData(MIME_TYPE, QByteArray(json.dumps(payload).encode()))
-    if cards:
-        data.setText("\n".join(c.title for c in cards))
-    return data
-
-
-def decode_deals(data: QMimeData | None) -> list[tuple[int, int, str]]:
-    """(deal id, version, stage) of the dragged cards; [] for anything else."""
-    if data is None or not data.hasFormat(MIME_TYPE):
-        return []
-    try:
-        payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-        return [(int(p["id"]), int(p["version"]), str(p["stage"])) for p in payload]
-    except (ValueError, KeyError, TypeError):
-        return []
-
-
-class DealColumnModel(QAbstractListModel):
+class DealColumnModel(CardColumnModel):
     """The deal cards of one stage (``status`` is the stage key, as the shared card view
-    expects)."""
+    expects; dragging and dropping: crmdesk/qt/card_models.py)."""
 
-    # deal id, version, from stage, to stage
-    move_requested = Signal(int, int, str, str)
+    mime_type = MIME_TYPE
 
     def __init__(self, stage: str, color: str, parent: Any = None) -> None:  # noqa: ANN401
-        super().__init__(parent)
-        self.status = stage
+        super().__init__(stage, parent)
         self.color = color
-        self._cards: list[Any] = []
-        self._rows: dict[int, int] = {}
 
     def set_cards(self, cards: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._cards = list(cards)
-        self._rows = {c.id: i for i, c in enumerate(self._cards)}
-        self.endResetModel()
+        self._reset(cards)
 
-    def cards(self) -> list[Any]:
-        return list(self._cards)
-
-    def card(self, row: int) -> Any:  # noqa: ANN401
-        return self._cards[row] if 0 <= row < len(self._cards) else None
-
-    def row_of(self, deal_id: int | None) -> int | None:
-        return self._rows.get(deal_id) if deal_id is not None else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._cards)
+    def card_status(self, card: Any) -> str:  # noqa: ANN401
+        return str(card.stage)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: ANN401
-        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+        card = self._card_at(index)
+        if card is None:
             return None
-        card = self._cards[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return card.title
         if role == CARD_ROLE:
@@ -166,45 +122,6 @@ class DealColumnModel(QAbstractListModel):
             parts += [f"{card.probability}%", fmt_date(card.expected_close), card.owner_name]
             return ", ".join(p for p in parts if p)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        return encode_deals([self._cards[r] for r in rows if 0 <= r < len(self._cards)])
-
-    def canDropMimeData(  # noqa: N802
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
-        dragged = decode_deals(data)
-        return bool(dragged) and any(stage != self.status for _id, _v, stage in dragged)
-
-    def dropMimeData(  # noqa: N802
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
-        if action == Qt.DropAction.IgnoreAction:
-            return True
-        dragged = [d for d in decode_deals(data) if d[2] != self.status]
-        for deal_id, version, stage in dragged[:1]:  # one card at a time
-            self.move_requested.emit(deal_id, version, stage, self.status)
-        return False
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,31 +9,25 @@ themselves, and are computed on a worker: :func:`timings_for` is pure Python.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractListModel,
     QAbstractTableModel,
-    QByteArray,
     QCoreApplication,
-    QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from crmdesk.qt.card_models import CARD_ROLE, ID_ROLE, CardColumnModel, Index
 from crmdesk.qt.labels import label
 from crmdesk.qt.simple_models import fmt_datetime
 from crmdesk.services.business_time import STEP_DUE_IN_STATUS, OfficeCalendar, SlaPolicy
 from crmdesk.services.tickets import BoardCard
-
-Index = QModelIndex | QPersistentModelIndex
 
 _CTX = "TicketBoard"
 
@@ -59,8 +53,6 @@ PRIORITY_COLORS: dict[str, str] = {
 }
 
 MIME_TYPE = "application/x-crmdesk-ticket"
-CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TIMING_ROLE = Qt.ItemDataRole.UserRole + 3
 
 # A step is "close to its deadline" with less than this share of it left, or these minutes.
@@ -232,53 +224,24 @@ def card_tooltip(card: BoardCard, timing: CardTiming) -> str:
 # Drag and drop payload
 
 
-def encode_cards(cards: Sequence[BoardCard]) -> QMimeData:
-    data = QMimeData()
-    payload = [{"id": c.id, "version": c.version, "status": c.status} for c in cards]
-    data.setData(MIME_TYPE, QByteArray(json.dumps(payload).encode()))
-    if cards:
-        data.setText("\n".join(f"{c.number} {c.title}" for c in cards))
-    return data
-
-
-def decode_cards(data: QMimeData | None) -> list[tuple[int, int, str]]:
-    """(ticket id, version, status) of the dragged cards; [] for anything else."""
-    if data is None or not data.hasFormat(MIME_TYPE):
-        return []
-    try:
-        payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-        return [(int(p["id"]), int(p["version"]), str(p["status"])) for p in payload]
-    except (ValueError, KeyError, TypeError):
-        return []
-
-
 # ---------------------------------------------------------------------------------------------
 # One column of the board
 
 
-class TicketColumnModel(QAbstractListModel):
-    """The cards of one status. Cards are dragged out as MIME data; a drop asks for a move
-    (``move_requested``) and changes nothing itself: the card moves when the write is done and
-    the board reloads."""
+class TicketColumnModel(CardColumnModel):
+    """The cards of one status (dragging and dropping: crmdesk/qt/card_models.py)."""
 
-    # ticket id, version, from status, to status
-    move_requested = Signal(int, int, str, str)
+    mime_type = MIME_TYPE
 
-    def __init__(self, status: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.status = status
-        self._cards: list[BoardCard] = []
-        self._rows: dict[int, int] = {}
+    def __init__(self, status: str, parent: Any = None) -> None:  # noqa: ANN401
+        super().__init__(status, parent)
         self._timings: Mapping[int, CardTiming] = {}
 
     # contents ----------------------------------------------------------------------------
 
     def set_cards(self, cards: Sequence[BoardCard], timings: Mapping[int, CardTiming]) -> None:
-        self.beginResetModel()
-        self._cards = list(cards)
-        self._rows = {c.id: i for i, c in enumerate(self._cards)}
         self._timings = timings
-        self.endResetModel()
+        self._reset(cards)
 
     def set_timings(self, timings: Mapping[int, CardTiming]) -> None:
         """New timings for the same cards (the clock moved on): repaint, keep everything."""
@@ -290,27 +253,16 @@ class TicketColumnModel(QAbstractListModel):
                 [TIMING_ROLE, Qt.ItemDataRole.ToolTipRole],
             )
 
-    def cards(self) -> list[BoardCard]:
-        return list(self._cards)
-
-    def card(self, row: int) -> BoardCard | None:
-        return self._cards[row] if 0 <= row < len(self._cards) else None
-
     def timing(self, ticket_id: int) -> CardTiming:
         return self._timings.get(ticket_id, NO_TIMING)
 
-    def row_of(self, ticket_id: int | None) -> int | None:
-        return self._rows.get(ticket_id) if ticket_id is not None else None
-
-    # QAbstractItemModel -----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._cards)
+    def drag_text(self, card: BoardCard) -> str:
+        return f"{card.number} {card.title}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: ANN401
-        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+        card = self._card_at(index)
+        if card is None:
             return None
-        card = self._cards[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return card.title
         if role == CARD_ROLE:
@@ -329,58 +281,6 @@ class TicketColumnModel(QAbstractListModel):
                 parts.append(QCoreApplication.translate("TicketBoard", "SLA breached"))
             return ", ".join(p for p in parts if p)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        return encode_cards([self._cards[r] for r in rows if 0 <= r < len(self._cards)])
-
-    def canDropMimeData(  # noqa: N802
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: Index,
-    ) -> bool:
-        # Any other column takes the drop, allowed or not: a refused move is explained, which
-        # a forbidden cursor cannot do. The board marks the allowed columns while dragging.
-        dragged = decode_cards(data)
-        return bool(dragged) and any(status != self.status for _id, _v, status in dragged)
-
-    def dropMimeData(  # noqa: N802
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: Index,
-    ) -> bool:
-        if action == Qt.DropAction.IgnoreAction:
-            return True
-        dragged = [d for d in decode_cards(data) if d[2] != self.status]
-        for ticket_id, version, status in dragged[:1]:  # one card at a time
-            self.move_requested.emit(ticket_id, version, status, self.status)
-        # Nothing was inserted here: the board reloads once the move is written.
-        return False
 
 
 # ---------------------------------------------------------------------------------------------
