@@ -3,9 +3,14 @@ or as a list, remembers which, and reloads a view when it is shown after somethi
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtWidgets import QToolButton, QWidget
+
+from crmdesk.views.widgets import guarded
+
+log = logging.getLogger(__name__)
 
 
 class BoardOrListPage:
@@ -23,6 +28,36 @@ class BoardOrListPage:
     settings: Any
     _stale: dict[str, bool]
     refresh: Any
+    ctx: Any
+    # Changes made elsewhere (another window or computer): the page's latest_change() answer
+    # when it last read, polled by poll_now; a read under way (_reading) answers it itself.
+    _seen_change: int | None = None
+    _polling = False
+    _reading = 0
+
+    def latest_change(self) -> int:
+        """A number that moves whenever the page's records change (runs on a worker)."""
+        raise NotImplementedError
+
+    def poll_now(self) -> None:
+        """Ask (on a worker) whether anything changed elsewhere; reload if it did."""
+        busy = self._polling or self._reading or self._seen_change is None
+        if busy or not self.isVisible():  # type: ignore[attr-defined]
+            return
+        self._polling = True
+
+        def done(latest: int) -> None:
+            self._polling = False
+            if latest != self._seen_change and not self._reading:
+                self._stale = {"board": True, "list": True}
+                self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            # A database that is briefly unreachable must not raise a box every few seconds.
+            self._polling = False
+            log.warning("polling for changes failed: %s", exc)
+
+        self.ctx.tasks.submit(self.latest_change, guarded(self, done), guarded(self, failed))
 
     def filters(self) -> Any:  # noqa: ANN401 - the page's own filter type
         return self.filter_bar.filters()

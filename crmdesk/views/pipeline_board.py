@@ -16,7 +16,6 @@ are noticed by polling the newest audit entry every few seconds.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -55,8 +54,6 @@ from crmdesk.views.pipeline_filters import KEY, PipelineFilterBar, to_query
 from crmdesk.views.pipeline_list import DealList, ListAnswer
 from crmdesk.views.ticket_filters import chip
 from crmdesk.views.widgets import guarded
-
-log = logging.getLogger(__name__)
 
 POLL_MS = 5000
 
@@ -275,30 +272,10 @@ class PipelineBoardPage(BoardOrListPage, QWidget):
             read, guarded(self, apply), guarded(self, self.ctx.tasks.default_error_handler)
         )
 
-    def poll_now(self) -> None:
-        """Ask (on a worker) whether anything changed elsewhere; reload the board if so."""
-        if not self.isVisible() or self._polling or self._seen_change is None:
-            return
-        self._polling = True
-        db = self.ctx.db
+    def latest_change(self) -> int:
+        from crmdesk.services import pipeline
 
-        def ask() -> int:
-            from crmdesk.services import pipeline
-
-            return pipeline.latest_change(db)
-
-        def done(latest: int) -> None:
-            self._polling = False
-            if latest != self._seen_change:
-                self._stale = {"board": True, "list": True}
-                self.refresh()
-
-        def failed(exc: BaseException) -> None:
-            # A database that is briefly unreachable must not raise a box every few seconds.
-            self._polling = False
-            log.warning("polling for pipeline changes failed: %s", exc)
-
-        self.ctx.tasks.submit(ask, guarded(self, done), guarded(self, failed))
+        return pipeline.latest_change(self.ctx.db)
 
     def _apply_board(self, generation: int, board: Any) -> None:  # noqa: ANN401
         if generation <= self._applied:

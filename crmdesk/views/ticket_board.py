@@ -377,29 +377,8 @@ class TicketBoardPage(BoardOrListPage, QWidget):
             if self.isVisible():
                 self._refresh_timer.start()
 
-    def poll_now(self) -> None:
-        """Ask (on a worker) whether tickets changed elsewhere; reload if they did."""
-        if not self.isVisible() or self._polling or self._reading or self._seen_change is None:
-            return
-        self._polling = True
-        db = self.ctx.db
-
-        def done(latest: int) -> None:
-            self._polling = False
-            if latest != self._seen_change and not self._reading:
-                self._stale = {"board": True, "list": True}
-                self.refresh()
-
-        def failed(exc: BaseException) -> None:
-            # A database that is briefly unreachable must not raise a box every few seconds.
-            self._polling = False
-            log.warning("polling for ticket changes failed: %s", exc)
-
-        self.ctx.tasks.submit(
-            lambda: ticket_service.latest_ticket_change(db),
-            guarded(self, done),
-            guarded(self, failed),
-        )
+    def latest_change(self) -> int:
+        return ticket_service.latest_ticket_change(self.ctx.db)
 
     def _tick(self) -> None:
         """The clock moved on: recompute the time left on every card (on a worker)."""
