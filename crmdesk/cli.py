@@ -70,9 +70,7 @@ def _common_options() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="language of the app and of demo data (default: the system's)",
     )
-    common.add_argument(
-        "--version", action=_VersionAction, help="show the version"
-    )
+    common.add_argument("--version", action=_VersionAction, help="show the version")
     return common
 
 

@@ -139,7 +139,9 @@ class FollowupSettings:
     # Release a customer of this tier to the public pool after this many days without a
     # logged follow-up.
     pool_days: dict[str, int] = field(default_factory=lambda: {"A": 60, "B": 45, "C": 30})
-    pool_enabled: bool = True
+    # Off until the office turns it on: an office that has just imported years of spreadsheet
+    # history must not find its customers taken from their owners at the next start.
+    pool_enabled: bool = False
 
     def to_json(self) -> str:
         return json.dumps(

@@ -25,6 +25,8 @@ def test_daily_rules_runs_once_a_day_without_duplicates(
         office = make_office(db)
         office.customer("A客户", "A", last=now - dt.timedelta(days=20))
         neglected = office.customer("C客户", "C", last=now - dt.timedelta(days=100))
+        # The office uses the public pool (it is off until turned on).
+        fu.save_followup_settings(db, fu.FollowupSettings(pool_enabled=True))
     finally:
         db.close()
 

@@ -104,6 +104,10 @@ def test_the_pool_is_in_the_navigation_and_the_rules_dialog_saves(qtbot, app_con
     dialog.cadence["A"].setValue(7)
     dialog.cadence_on["C"].setChecked(False)
     dialog.care_days.setValue(5)
+    # Off by default: nobody loses customers to the pool until the office turns it on.
+    assert not dialog.pool_enabled.isChecked() and not dialog.pool_days["B"].isEnabled()
+    dialog.pool_enabled.setChecked(True)
+    assert dialog.pool_days["B"].isEnabled()
     dialog.pool_enabled.setChecked(False)
     assert not dialog.pool_days["B"].isEnabled()
     dialog.grab().save("/tmp/crm/myday_rules.png")

@@ -172,7 +172,7 @@ def test_neglected_customers_go_to_the_pool_once_and_claims_restart_the_clock(
     office: Office,
 ) -> None:
     db, rep = office.db, office.rep
-    settings = fu.FollowupSettings(cadence_days={}, pool_days={"A": 60, "C": 30})
+    settings = fu.FollowupSettings(cadence_days={}, pool_days={"A": 60, "C": 30}, pool_enabled=True)
     c = office.customer("C客户", "C", last=at(2026, 1, 30, 8))
     a = office.customer("A客户", "A", last=at(2026, 2, 10, 8))  # A: 60 days → Apr 11
     b = office.customer("B客户", "B", last=at(2025, 1, 1))  # B has no pool period
@@ -214,8 +214,16 @@ def test_pool_release_can_be_switched_off(office: Office) -> None:
     assert _run(office, at(2026, 3, 1), settings).released_to_pool == 0
     assert office.owner_of(c)[0] == office.rep
     # In the pool, a customer gets no revisit task.
-    result = _run(office, at(2026, 3, 2), fu.FollowupSettings())
+    result = _run(office, at(2026, 3, 2), fu.FollowupSettings(pool_enabled=True))
     assert result.released_to_pool == 1 and result.cadence_tasks == 0
+
+
+def test_the_pool_is_off_until_the_office_turns_it_on(office: Office) -> None:
+    c = office.customer("C客户", "C", last=at(2025, 1, 1))
+    assert fu.load_followup_settings(office.db).pool_enabled is False
+    office.clock.set(at(2026, 3, 1))
+    assert rules.run_daily_rules(office.db).released_to_pool == 0
+    assert office.owner_of(c)[0] == office.rep
 
 
 def test_the_daily_run_is_due_once_per_office_day(office: Office) -> None:

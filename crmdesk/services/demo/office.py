@@ -18,6 +18,7 @@ from crmdesk.models import (
     KbArticle,
     Order,
     Payment,
+    Setting,
     Tag,
     Task,
     Team,
@@ -28,6 +29,7 @@ from crmdesk.models import (
     customer_tag,
     ticket_article,
 )
+from crmdesk.services import followup
 from crmdesk.services.core import Database
 from crmdesk.services.customers import search_text_for
 from crmdesk.services.demo.common import (
@@ -744,6 +746,14 @@ def generate_demo(
     with db.write() as s:
         conn = s.connection()
         calendar = office_calendar(conn, words) or calendar
+        if s.get(Setting, followup.SETTINGS_KEY) is None:
+            # The demo office uses the public pool, so the demo shows it at work.
+            s.add(
+                Setting(
+                    key=followup.SETTINGS_KEY,
+                    value=followup.FollowupSettings(pool_enabled=True).to_json(),
+                )
+            )
         ids = _Ids(_max_ids(conn, _DEMO_TABLES))
         staff, made_users = _staff(conn, ids, now, words)
         tag_ids, tag_rows, ids.values["tag"] = _tag_rows(conn, words, ids.values["tag"])
