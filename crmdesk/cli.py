@@ -5,6 +5,7 @@
     crmdesk demo [--customers N] [--seed S] [--force] fill a database with demo data
     crmdesk migrate | backup [--to FILE] | restore BACKUP [--yes] | check
     crmdesk export customers|template OUT.xlsx       write an Excel export or import template
+    crmdesk report OUT.xlsx --from DATE --to DATE     the manager report (or --period month…)
     crmdesk import FILE [--dry-run] | --undo ID        import a spreadsheet, or take one back
     crmdesk imports                                   list the imports
     crmdesk sla-check                                 mark late tickets and notify (scheduled task)
@@ -18,6 +19,8 @@ subcommands, so they work on a server without a display.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 import locale
 import logging
 import os
@@ -130,6 +133,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("what", choices=("customers", "template"))
     export.add_argument("out", metavar="OUT.xlsx", type=Path)
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="write the manager report (the dashboard's figures and charts) to Excel",
+        description="Write the dashboard's figures for a period to an .xlsx file: a summary "
+        "of every indicator against the previous period, and a sheet with a chart for the "
+        "funnel, customer growth, revenue, the team ranking, tickets and the customer mix. "
+        "Give the period as --from and --to (both days included) or as --period.",
+    )
+    report.add_argument("out", metavar="OUT.xlsx", type=Path)
+    report.add_argument(
+        "--from", dest="first", metavar="DATE", type=_iso_date, help="first day (YYYY-MM-DD)"
+    )
+    report.add_argument(
+        "--to", dest="last", metavar="DATE", type=_iso_date, help="last day, included"
+    )
+    report.add_argument(
+        "--period",
+        choices=("month", "quarter", "year", "last12"),
+        help="this month, quarter or year, or the last 12 months, in the office's time zone",
+    )
+    report.add_argument("--team", metavar="NAME", help="only this team's records")
+    report.add_argument("--owner", metavar="USERNAME", help="only this user's records")
     imp = sub.add_parser(
         "import",
         parents=[common],
@@ -182,6 +208,13 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("give at least 1")
     return value
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2025-03-31") from None
 
 
 def system_lang() -> str:
@@ -435,6 +468,67 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from crmdesk import db as dbmod
+    from crmdesk.services.dashboard import dashboard_people
+    from crmdesk.services.dashboard_scope import Scope, period_dates
+    from crmdesk.services.exporting.report import people, write_report
+
+    def refuse(sentence: str) -> int:
+        print(sentence, file=sys.stderr)
+        return 2
+
+    if args.period and (args.first or args.last):
+        return refuse("Give either --period or --from and --to, not both.")
+    if not args.period and not (args.first and args.last):
+        return refuse(
+            "Say which period to report: --from DATE --to DATE (both days included), "
+            "or --period month|quarter|year|last12."
+        )
+    if args.first and args.last and args.first > args.last:
+        return refuse(f"--from {args.first} is after --to {args.last}.")
+    if args.team and args.owner:
+        return refuse("Give either --team or --owner, not both.")
+    out = args.out.expanduser()
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_name(out.name + ".xlsx")
+    path = dbmod.sqlite_path(dbmod.resolve_url(args.db))
+    if path is not None and not path.exists():
+        raise CliError(f"There is no database at {path}.")
+    db = _open(args.db)
+    try:
+        teams, users = people(db)
+        team_id = owner_id = None
+        if args.team:
+            team_id = teams.get(args.team)
+            if team_id is None:
+                known = ", ".join(sorted(teams)) or "none"
+                return refuse(f"There is no team named '{args.team}' (teams: {known}).")
+        if args.owner:
+            owner_id = users.get(args.owner)
+            if owner_id is None:
+                known = ", ".join(sorted(users)) or "none"
+                return refuse(f"There is no user '{args.owner}' (usernames: {known}).")
+        office = dashboard_people(db)
+        scope = Scope(dt.date.min, dt.date.min, team_id, owner_id, office.timezone, office.currency)
+        if args.period:
+            today = db.now().astimezone(scope.zone).date()
+            start, end = period_dates(args.period, today)
+        else:
+            start, end = period_dates("custom", args.first, (args.first, args.last))
+        scope = dataclasses.replace(scope, start=start, end=end)
+        result = write_report(db, scope, out, lang=args.lang or system_lang())
+    finally:
+        db.close()
+    who = f"team {args.team}" if args.team else args.owner if args.owner else "everyone"
+    last = end - dt.timedelta(days=1)
+    _say(
+        f"Wrote the report for {start} to {last} ({who}) to {result.path}: "
+        f"{len(result.sheets)} sheets, {result.charts} charts."
+    )
+    return 0
+
+
 REJECTED_SHOWN = 20
 
 
@@ -607,6 +701,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "check": cmd_check,
     "export": cmd_export,
+    "report": cmd_report,
     "import": cmd_import,
     "imports": cmd_imports,
     "sla-check": cmd_sla_check,

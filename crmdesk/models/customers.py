@@ -55,6 +55,9 @@ class Customer(Timestamped, Base):
     last_interaction_at: Mapped[dt.datetime | None]
     # Released to the public pool (公海) at this moment; empty while someone owns it.
     pool_since: Mapped[dt.datetime | None]
+    # When the customer's stage became "churned" (流失); empty while it is any other stage.
+    # Kept by the stage's set event below and by imports; what the dashboard's churn counts.
+    churned_at: Mapped[dt.datetime | None]
     deleted_at: Mapped[dt.datetime | None]
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL")
@@ -88,6 +91,7 @@ class Customer(Timestamped, Base):
         Index("ix_customer_live_created", "deleted_at", "created_at", "id"),
         Index("ix_customer_live_industry", "deleted_at", "industry", "id"),
         Index("ix_customer_live_pool", "deleted_at", "pool_since", "id"),
+        Index("ix_customer_live_churned", "deleted_at", "churned_at"),
     )
 
 

@@ -31,6 +31,7 @@ class Deal(Timestamped, Base):
     __table_args__ = (
         Index("ix_deal_customer", "customer_id"),
         Index("ix_deal_stage_close", "stage", "expected_close"),
+        Index("ix_deal_closed", "closed_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,7 +57,10 @@ class Deal(Timestamped, Base):
 
 class Order(Timestamped, Base):
     __tablename__ = "sales_order"
-    __table_args__ = (Index("ix_sales_order_customer_date", "customer_id", "ordered_on"),)
+    __table_args__ = (
+        Index("ix_sales_order_customer_date", "customer_id", "ordered_on"),
+        Index("ix_sales_order_date", "ordered_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)

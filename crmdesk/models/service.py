@@ -25,6 +25,7 @@ class Ticket(Timestamped, Base):
         Index("ix_ticket_customer", "customer_id", "created_at"),
         Index("ix_ticket_created_at", "created_at"),
         Index("ix_ticket_resolved_at", "resolved_at"),
+        Index("ix_ticket_closed_at", "closed_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, desc, func, or_, select, update
+from sqlalchemy import Connection, Select, and_, case, delete, desc, func, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -448,7 +449,7 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
-def _apply(s: Session, c: Customer, data: CustomerInput) -> None:
+def _apply(s: Session, c: Customer, data: CustomerInput, now: dt.datetime) -> None:
     c.name = " ".join(data.name.replace("\u3000", " ").split())
     c.name_key = company_key(c.name)
     c.kind = CustomerKind(data.kind)
@@ -462,7 +463,12 @@ def _apply(s: Session, c: Customer, data: CustomerInput) -> None:
     c.pain_points = _clean(data.pain_points)
     c.segment = Segment(data.segment) if data.segment else None
     c.tier = Tier(data.tier) if data.tier else None
-    c.stage = Stage(data.stage)
+    stage = Stage(data.stage)
+    if stage is Stage.CHURNED and (c.stage is not Stage.CHURNED or c.churned_at is None):
+        c.churned_at = now
+    elif stage is not Stage.CHURNED:
+        c.churned_at = None
+    c.stage = stage
     c.owner_id = data.owner_id
     c.annual_revenue = Decimal(data.annual_revenue) if data.annual_revenue is not None else None
     c.notes = _clean(data.notes)
@@ -580,7 +586,7 @@ def create_customer(
         if data.owner_id is None and db.user is not None:
             data = _with_owner(data, db.user.id)
         c.tags = []
-        _apply(s, c, data)
+        _apply(s, c, data, db.now())
         s.add(c)
         s.flush()
         _apply_custom(s, c.id, data.custom)
@@ -623,7 +629,7 @@ def update_customer(db: Database, customer_id: int, version: int, data: Customer
                     )
                 c.code = data.code
             _load_tags(s, c)
-            _apply(s, c, data)
+            _apply(s, c, data, db.now())
             _apply_custom(s, c.id, data.custom)
             refresh_search_text(s, [c.id])
     except StaleDataError as exc:
@@ -769,3 +775,27 @@ def suggest_customers(db: Database, prefix: str, limit: int = 8) -> list[tuple[i
 
 def normalise_code(code: str) -> str:
     return re.sub(r"\s+", "", fold(code)).upper()
+
+
+def reconcile_churn(conn: Connection) -> None:
+    """Keep ``customer.churned_at`` in step with the stage after writes that bypass the form
+    (imports, their undo): a churned customer without a date is counted as churned at its last
+    interaction, or else when its record was last written (never before it was created, which the
+    dashboard's customer counts rely on); any other stage has no date.
+    Two index range updates (stage, churned_at), so an import of a million rows stays cheap."""
+    c = Customer.__table__.c
+    conn.execute(
+        update(Customer.__table__)
+        .where(c.stage == Stage.CHURNED, c.churned_at.is_(None))
+        .values(
+            churned_at=case(
+                (func.coalesce(c.last_interaction_at, c.updated_at) < c.created_at, c.created_at),
+                else_=func.coalesce(c.last_interaction_at, c.updated_at),
+            )
+        )
+    )
+    conn.execute(
+        update(Customer.__table__)
+        .where(c.churned_at.is_not(None), c.stage != Stage.CHURNED)
+        .values(churned_at=None)
+    )

@@ -109,6 +109,12 @@ def _pool_page(ctx: AppContext, parent: QWidget) -> QWidget:
     return PoolPage(ctx, parent)
 
 
+def _dashboard_page(ctx: AppContext, parent: QWidget, settings: Settings) -> QWidget:
+    from crmdesk.views.dashboard import DashboardPage
+
+    return DashboardPage(ctx, settings, parent)
+
+
 def _knowledge_page(ctx: AppContext, parent: QWidget) -> QWidget:
     from crmdesk.views.knowledge import KnowledgePage
 
@@ -153,6 +159,7 @@ class MainWindow(QMainWindow):
             "deals": PageSlot(lambda p: _deals_page(ctx, p, self.settings), self),
             "knowledge": PageSlot(lambda p: _knowledge_page(ctx, p), self),
             "pool": PageSlot(lambda p: _pool_page(ctx, p), self),
+            "dashboard": PageSlot(lambda p: _dashboard_page(ctx, p, self.settings), self),
         }
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
             ("deals", self._slots["deals"], self.tr("Pipeline"), "pipeline"),
             ("knowledge", self._slots["knowledge"], self.tr("Knowledge base"), "knowledge"),
             ("pool", self._slots["pool"], self.tr("Public pool"), "pool"),
+            ("dashboard", self._slots["dashboard"], self.tr("Dashboard"), "dashboard"),
         ):
             self.page_keys.append(key)
             self.pages.addWidget(page)
@@ -220,6 +228,10 @@ class MainWindow(QMainWindow):
     @property
     def pool(self) -> Any:  # noqa: ANN401 - PoolPage
         return self._slots["pool"].page()
+
+    @property
+    def dashboard(self) -> Any:  # noqa: ANN401 - DashboardPage
+        return self._slots["dashboard"].page()
 
     def page_row(self, key: str) -> int:
         """The navigation row of a page ("my_day", "customers", "tickets", …)."""

@@ -963,6 +963,311 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Active customers</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Churn rate</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>Revenue won</translation>
+    </message>
+    <message>
+        <source>Pipeline value (weighted)</source>
+        <translation>Pipeline value (weighted)</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>Average lifetime value</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Repeat-purchase rate</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>First response time</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Sales funnel</translation>
+    </message>
+    <message>
+        <source>Customer growth</source>
+        <translation>Customer growth</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>Revenue by month</translation>
+    </message>
+    <message>
+        <source>Team and rep ranking</source>
+        <translation>Team and rep ranking</translation>
+    </message>
+    <message>
+        <source>Tickets by category</source>
+        <translation>Tickets by category</translation>
+    </message>
+    <message>
+        <source>Customers by tier</source>
+        <translation>Customers by tier</translation>
+    </message>
+    <message>
+        <source>Customers by lifecycle stage</source>
+        <translation>Customers by lifecycle stage</translation>
+    </message>
+    <message>
+        <source>Acquisition channels</source>
+        <translation>Acquisition channels</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Deals won</translation>
+    </message>
+    <message>
+        <source>Interactions logged</source>
+        <translation>Interactions logged</translation>
+    </message>
+    <message>
+        <source>Tickets solved</source>
+        <translation>Tickets solved</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>no comparison</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Previous period: %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (F5)</source>
+        <translation>Compute the figures again (F5)</translation>
+    </message>
+    <message>
+        <source>Excel report…</source>
+        <translation>Excel report…</translation>
+    </message>
+    <message>
+        <source>A workbook with the figures of this screen and native Excel charts</source>
+        <translation>A workbook with the figures of this screen and native Excel charts</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>By rep</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>By team</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Some figures could not be computed.</source>
+        <translation>Some figures could not be computed.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · computed in %3 s</source>
+        <translation>%1 – %2 · computed in %3 s</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(no team)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>Save the Excel report</source>
+        <translation>Save the Excel report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Export this chart</source>
+        <translation>Export this chart</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>No data for this period</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the image to %1.</source>
+        <translation>Could not save the image to %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the previous stage</source>
+        <translation>%1 of the previous stage</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Saved the report to %1</translation>
+    </message>
+    <message>
+        <source>Excel report</source>
+        <translation>Excel report</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Report cancelled; no file was written.</source>
+        <translation>Report cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Writing the Excel report…</source>
+        <translation>Writing the Excel report…</translation>
+    </message>
+</context>
+<context>
     <name>DateListEditor</name>
     <message>
         <source>Add</source>
@@ -1324,6 +1629,117 @@
     <message>
         <source>Delete %1 %2?</source>
         <translation>Delete %1 %2?</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWindow</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Logged by</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted total: %1</source>
+        <translation>Weighted total: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3252,10 @@
     <message>
         <source>Public pool</source>
         <translation>Public pool</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>&amp;File</source>

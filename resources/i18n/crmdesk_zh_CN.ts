@@ -963,6 +963,311 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Pipeline value (weighted)</source>
+        <translation>管道价值（加权）</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>平均客户终身价值</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度 CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值 NPS</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次响应时长</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Customer growth</source>
+        <translation>客户增长</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>月度收入</translation>
+    </message>
+    <message>
+        <source>Team and rep ranking</source>
+        <translation>团队与个人排名</translation>
+    </message>
+    <message>
+        <source>Tickets by category</source>
+        <translation>工单类别分布</translation>
+    </message>
+    <message>
+        <source>Customers by tier</source>
+        <translation>客户等级分布</translation>
+    </message>
+    <message>
+        <source>Customers by lifecycle stage</source>
+        <translation>客户生命周期分布</translation>
+    </message>
+    <message>
+        <source>Acquisition channels</source>
+        <translation>获客渠道</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Interactions logged</source>
+        <translation>跟进记录数</translation>
+    </message>
+    <message>
+        <source>Tickets solved</source>
+        <translation>解决工单数</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>无可比数据</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (F5)</source>
+        <translation>重新计算所有数据（F5）</translation>
+    </message>
+    <message>
+        <source>Excel report…</source>
+        <translation>Excel 报表…</translation>
+    </message>
+    <message>
+        <source>A workbook with the figures of this screen and native Excel charts</source>
+        <translation>导出包含本页数据和原生 Excel 图表的工作簿</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>按个人</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按团队</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Some figures could not be computed.</source>
+        <translation>部分数据未能计算。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · computed in %3 s</source>
+        <translation>%1 – %2 · 用时 %3 秒</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Save the Excel report</source>
+        <translation>保存 Excel 报表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Export this chart</source>
+        <translation>导出此图表</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>本期没有数据</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the image to %1.</source>
+        <translation>无法将图片保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 of the previous stage</source>
+        <translation>为上一阶段的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>报表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Excel report</source>
+        <translation>Excel 报表</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Report cancelled; no file was written.</source>
+        <translation>已取消报表，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Writing the Excel report…</source>
+        <translation>正在生成 Excel 报表…</translation>
+    </message>
+</context>
+<context>
     <name>DateListEditor</name>
     <message>
         <source>Add</source>
@@ -1324,6 +1629,113 @@
     <message>
         <source>Delete %1 %2?</source>
         <translation>删除%1 %2？</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWindow</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n 条跟进记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted total: %1</source>
+        <translation>加权合计：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3244,10 @@
     <message>
         <source>Public pool</source>
         <translation>公海</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -103,6 +103,7 @@ def test_menus_have_their_shortcuts(window):
         "Pipeline",
         "Knowledge base",
         "Public pool",
+        "Dashboard",
     ]
     assert shortcut(window.customers.new_action) == "Ctrl+N"
     assert shortcut(window.customers.export_action) == "Ctrl+E"
@@ -110,7 +111,7 @@ def test_menus_have_their_shortcuts(window):
     assert shortcut(window.undo_action) == "Ctrl+Z"
     assert shortcut(window.redo_action) == "Ctrl+Shift+Z"
     assert shortcut(window.find_action) == "Ctrl+F"
-    assert [shortcut(a) for a in window.page_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
+    assert [shortcut(a) for a in window.page_actions] == [f"Ctrl+{i}" for i in range(1, 8)]
     assert set(window.language_actions) == {"en", "zh_CN"}
     assert window.language_actions["zh_CN"].text() == "简体中文"
 

@@ -278,6 +278,13 @@ class _Demo(TicketMaker):
                 "annual_revenue": revenue,
                 "notes": None,
                 "last_interaction_at": last,
+                # Marked churned a month or two after the last sign of life (no rng draw, so
+                # the rest of the demo stays as it was).
+                "churned_at": (
+                    min(self.now, active_end + dt.timedelta(days=30 + cid % 60))
+                    if stage == "churned"
+                    else None
+                ),
                 "deleted_at": None,
                 "import_batch_id": None,
                 "search_text": search_text_for(

@@ -32,7 +32,7 @@ from crmdesk.models import (
 from crmdesk.services.audit import _SKIP as NOT_AUDITED
 from crmdesk.services.audit import _text as audit_text
 from crmdesk.services.core import Database
-from crmdesk.services.customers import refresh_search_text
+from crmdesk.services.customers import reconcile_churn, refresh_search_text
 from crmdesk.services.importing.mapping import recall_mapping, remember_mapping
 from crmdesk.services.importing.plan import (
     CONTACT_COLUMNS,
@@ -325,6 +325,7 @@ class _Writer:
         related = self._related(last)
         if updated:
             refresh_search_text(self.s, updated)
+        reconcile_churn(conn)
         self.put(
             "import_change",
             ("batch_id", "entity", "entity_id", "action", "before", "version_after"),

@@ -28,7 +28,7 @@ from crmdesk.models import (
     customer_tag,
 )
 from crmdesk.services.core import Database
-from crmdesk.services.customers import refresh_search_text
+from crmdesk.services.customers import reconcile_churn, refresh_search_text
 from crmdesk.services.importing.execute import AuditLog
 from crmdesk.services.importing.plan import _chunks
 
@@ -315,6 +315,7 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
                 )
         if touched:
             refresh_search_text(s, sorted(touched - set(left)))
+            reconcile_churn(conn)
         audit.write()
         conn.execute(
             update(ImportBatch.__table__)

@@ -1,0 +1,303 @@
+"""The manager report's words in zh_CN and en (services cannot use Qt's translations).
+
+Stored codes are shown by the app's own labels: customer stages, tiers and channels are those of
+the customer export (``words.py``), ticket categories and deal stages those of
+crmdesk/qt/labels.py with their zh_CN translation (tests/unit/test_report.py checks both agree
+with resources/i18n). The definitions are :data:`crmdesk.services.dashboard.DEFINITIONS`; the
+Chinese ones are their translation here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crmdesk.services.dashboard import DEFINITIONS, DEFINITIONS_ZH
+from crmdesk.services.exporting.words import EN as EXPORT_EN
+from crmdesk.services.exporting.words import ZH_CN as EXPORT_ZH_CN
+
+# The sheets in their order; each has a title in both languages.
+SHEET_KEYS = ("summary", "funnel", "growth", "revenue", "ranking", "service", "customers")
+
+EN: dict[str, Any] = {
+    "title": "Manager report",
+    "sheets": {
+        "summary": "Summary",
+        "funnel": "Funnel",
+        "growth": "Growth",
+        "revenue": "Revenue",
+        "ranking": "Team ranking",
+        "service": "Tickets & SLA",
+        "customers": "Customers",
+    },
+    "titles": {
+        "funnel": "Sales funnel",
+        "growth": "Customer growth by month",
+        "revenue": "Revenue won by month",
+        "ranking": "Team and rep ranking",
+        "service": "Tickets and service quality",
+        "customers": "Customers by tier, stage and channel",
+    },
+    "info": {
+        "period": "Period",
+        "previous": "Previous period",
+        "who": "Team / owner",
+        "everyone": "Everyone",
+        "team": "Team {name}",
+        "owner": "{name}",
+        "currency": "Currency",
+        "generated": "Generated at",
+        "line": "{first} – {last} · {who}",
+        "months": "Months shown: {first} – {last}",
+    },
+    "kpi": {
+        "customers": "Customers",
+        "new_customers": "New customers",
+        "active_customers": "Active customers",
+        "churn_rate": "Churn rate",
+        "revenue_won": "Revenue won",
+        "pipeline_value": "Pipeline value (weighted)",
+        "avg_ltv": "Average lifetime value",
+        "repeat_rate": "Repeat-purchase rate",
+        "csat": "CSAT",
+        "nps": "NPS",
+        "first_response": "First response time",
+        "resolution_rate": "Resolution rate",
+    },
+    # The Unit column of the figures; money shows the currency code instead.
+    "units": {
+        "count": "count",
+        "ratio": "%",
+        "score": "1–5",
+        "nps": "−100 to 100",
+        "seconds": "minutes of working time",
+    },
+    # Literal suffixes inside number formats.
+    "points": " pp",
+    "minutes": " min",
+    "headers": {
+        "indicator": "Indicator",
+        "value": "This period",
+        "previous": "Previous period",
+        "change": "Change",
+        "unit": "Unit",
+        "definition": "Definition",
+        "stage": "Stage",
+        "deals": "Deals",
+        "conversion": "Conversion from the previous stage",
+        "month": "Month",
+        "new": "New customers",
+        "churned": "Churned customers",
+        "total": "Customers at month end",
+        "revenue": "Revenue won ({currency})",
+        "rank": "#",
+        "rep": "Rep",
+        "team": "Team",
+        "revenue_won": "Revenue won ({currency})",
+        "deals_won": "Deals won",
+        "interactions": "Interactions",
+        "tickets_solved": "Tickets solved",
+        "category": "Category",
+        "tickets": "Tickets",
+        "tier": "Tier",
+        "customer_stage": "Lifecycle stage",
+        "channel": "Channel",
+        "customers": "Customers",
+        "new_customers": "New customers",
+    },
+    "axes": {
+        "stage": "Stage",
+        "deals": "Deals",
+        "month": "Month",
+        "customers": "Customers",
+        "total": "Customers at month end",
+        "money": "Revenue ({currency})",
+        "rep": "Rep",
+        "tier": "Tier",
+        "customer_stage": "Lifecycle stage",
+        "channel": "Channel",
+    },
+    "charts": {
+        "funnel": "Deals by furthest stage reached",
+        "growth": "New, churned and total customers",
+        "revenue": "Revenue won by month ({currency})",
+        "ranking": "Revenue won by rep ({currency})",
+        "tickets": "Tickets by category",
+        "tier": "Customers by tier",
+        "customer_stage": "Customers by lifecycle stage",
+        "channel": "New customers by channel",
+    },
+    "notes": {
+        "change": "Change: counts and money relative to the previous period (+10% = a tenth "
+        "more); rates in percentage points (pp); CSAT, NPS and times as the difference. "
+        "Times are working minutes (the office calendar).",
+        "lost": "Lost (counted in the first stage only)",
+        "no_data": "No data in this period.",
+        "ranking_chart": "The chart shows the first {n} rows.",
+        "months": "The months shown reach back to twelve when the period is shorter.",
+    },
+    "no_tier": "No tier",
+    "no_channel": "Not recorded",
+    "progress": "Writing the sheet “{sheet}”",
+    "stage": EXPORT_EN["stage"],
+    "tier": EXPORT_EN["tier"],
+    "channel": EXPORT_EN["channel"],
+    "ticket_category": {
+        "complaint": "Complaint",
+        "question": "Question",
+        "request": "Service request",
+        "fault": "Fault",
+    },
+    "deal_stage": {
+        "lead": "Lead",
+        "contact": "First contact",
+        "proposal": "Proposal / quote",
+        "negotiation": "Negotiation",
+        "won": "Won",
+        "lost": "Lost",
+    },
+    "definitions": DEFINITIONS,
+}
+
+ZH_CN: dict[str, Any] = {
+    "title": "经营分析报告",
+    "sheets": {
+        "summary": "概览",
+        "funnel": "销售漏斗",
+        "growth": "客户增长",
+        "revenue": "收入趋势",
+        "ranking": "团队排名",
+        "service": "工单与服务",
+        "customers": "客户构成",
+    },
+    "titles": {
+        "funnel": "销售漏斗",
+        "growth": "客户增长（按月）",
+        "revenue": "成交金额（按月）",
+        "ranking": "团队与销售排名",
+        "service": "工单与服务质量",
+        "customers": "客户等级、生命周期与来源渠道",
+    },
+    "info": {
+        "period": "统计周期",
+        "previous": "上期",
+        "who": "团队 / 负责人",
+        "everyone": "全体",
+        "team": "团队：{name}",
+        "owner": "{name}",
+        "currency": "币种",
+        "generated": "生成时间",
+        "line": "{first} 至 {last} · {who}",
+        "months": "月份范围：{first} 至 {last}",
+    },
+    "kpi": {
+        "customers": "客户总数",
+        "new_customers": "新增客户",
+        "active_customers": "活跃客户",
+        "churn_rate": "客户流失率",
+        "revenue_won": "成交金额",
+        "pipeline_value": "销售管道价值（加权）",
+        "avg_ltv": "客户平均生命周期价值",
+        "repeat_rate": "复购率",
+        "csat": "客户满意度（CSAT）",
+        "nps": "净推荐值（NPS）",
+        "first_response": "首次响应时间",
+        "resolution_rate": "工单解决率",
+    },
+    "units": {
+        "count": "个",
+        "ratio": "%",
+        "score": "1–5 分",
+        "nps": "−100～100",
+        "seconds": "分钟（工作时间）",
+    },
+    "points": " 个百分点",
+    "minutes": " 分钟",
+    "headers": {
+        "indicator": "指标",
+        "value": "本期",
+        "previous": "上期",
+        "change": "较上期变化",
+        "unit": "单位",
+        "definition": "口径说明",
+        "stage": "阶段",
+        "deals": "商机数",
+        "conversion": "较上一阶段转化率",
+        "month": "月份",
+        "new": "新增客户",
+        "churned": "流失客户",
+        "total": "月末客户数",
+        "revenue": "成交金额（{currency}）",
+        "rank": "排名",
+        "rep": "销售",
+        "team": "团队",
+        "revenue_won": "成交金额（{currency}）",
+        "deals_won": "成交商机数",
+        "interactions": "跟进次数",
+        "tickets_solved": "解决工单数",
+        "category": "工单类别",
+        "tickets": "工单数",
+        "tier": "客户等级",
+        "customer_stage": "生命周期",
+        "channel": "来源渠道",
+        "customers": "客户数",
+        "new_customers": "新增客户",
+    },
+    "axes": {
+        "stage": "阶段",
+        "deals": "商机数",
+        "month": "月份",
+        "customers": "客户数",
+        "total": "月末客户数",
+        "money": "成交金额（{currency}）",
+        "rep": "销售",
+        "tier": "客户等级",
+        "customer_stage": "生命周期",
+        "channel": "来源渠道",
+    },
+    "charts": {
+        "funnel": "各阶段商机数（按到达的最远阶段）",
+        "growth": "新增、流失与月末客户数",
+        "revenue": "每月成交金额（{currency}）",
+        "ranking": "销售成交金额（{currency}）",
+        "tickets": "工单类别分布",
+        "tier": "客户等级分布",
+        "customer_stage": "客户生命周期分布",
+        "channel": "新增客户来源渠道",
+    },
+    "notes": {
+        "change": "较上期变化：数量与金额为相对上期的增减比例（+10% 即多十分之一）；比率为"
+        "百分点之差；CSAT、NPS 与时间为差值。时间为工作时间（按办公日历）的分钟数。",
+        "lost": "输单（只计入第一阶段）",
+        "no_data": "本期没有数据。",
+        "ranking_chart": "图表显示前 {n} 行。",
+        "months": "统计周期不足十二个月时，按月图表向前补足十二个月。",
+    },
+    "no_tier": "未分级",
+    "no_channel": "未填写",
+    "progress": "正在写入工作表“{sheet}”",
+    "stage": EXPORT_ZH_CN["stage"],
+    "tier": EXPORT_ZH_CN["tier"],
+    "channel": EXPORT_ZH_CN["channel"],
+    "ticket_category": {
+        "complaint": "投诉",
+        "question": "咨询",
+        "request": "服务请求",
+        "fault": "故障",
+    },
+    "deal_stage": {
+        "lead": "线索",
+        "contact": "初次沟通",
+        "proposal": "方案报价",
+        "negotiation": "商务谈判",
+        "won": "签约成交",
+        "lost": "输单",
+    },
+    "definitions": DEFINITIONS_ZH,
+}
+
+TEXT: dict[str, dict[str, Any]] = {"en": EN, "zh_CN": ZH_CN}
+
+
+def report_words(lang: str) -> dict[str, Any]:
+    """The report's words in ``lang`` ('zh', 'zh-CN' and 'zh_Hans' are zh_CN; else English)."""
+    return ZH_CN if lang.lower().replace("-", "_").startswith("zh") else EN
