@@ -722,15 +722,16 @@ def _ltv(s: Session, c: _Ctx) -> dict[str, object]:
         .group_by(Order.customer_id)
         .subquery()
     )
-    buyers_p = {
-        int(i): float(n)
-        for i, n in s.execute(
-            select(c.piece(first.c.first, days).label("piece"), func.count())
-            .where(within(first.c.first, days[0], days[-1]))
-            .group_by("piece")
-        )
-    }
-    buyers_before = float(s.scalar(select(func.count()).where(first.c.first < days[0])) or 0)
+    # Each buyer once, in the piece of its first order (-1: before the first piece).
+    first_piece = case(
+        (first.c.first < days[0], literal(-1)), else_=c.piece(first.c.first, days)
+    ).label("piece")
+    buyers_p: dict[int, float] = {}
+    for i, n in s.execute(
+        select(first_piece, func.count()).where(first.c.first < days[-1]).group_by("piece")
+    ):
+        buyers_p[int(i)] = float(n)
+    buyers_before = buyers_p.pop(-1, 0.0)
 
     def ltv(t: dt.date) -> float | None:
         spent = amount_before + c.total(amount_p, days[0], t, days)

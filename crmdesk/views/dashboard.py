@@ -138,6 +138,10 @@ class DashboardPage(QWidget):
         self.parts: dict[str, Part] = {}
         self.figures: Figures | None = None
         self._generation = 0
+        # Parts still being computed, and whether the choice changed meanwhile: a new choice
+        # waits for them rather than queueing more work behind them on the shared readers.
+        self._outstanding = 0
+        self._again = False
         self._started = 0.0
         self._building = True
 
@@ -347,13 +351,21 @@ class DashboardPage(QWidget):
     # computing -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Compute every part for the current choice; older answers still on their way are
-        dropped when they arrive."""
+        """Compute every part for the current choice. While an earlier computation is still
+        running, the new one starts when it ends (its answers are dropped), so a manager
+        clicking through periods on a large database never piles up work."""
         if self._building:
             return
         scope = self.current_scope()
         if scope is None:
             return
+        if self._outstanding:
+            self._again = True
+            self.status.setText(QCoreApplication.translate("Dashboard", "Computing…"))
+            for chart in self.charts.values():
+                chart.set_busy(True)
+            return
+        self._outstanding = len(PARTS)
         self._generation += 1
         generation = self._generation
         self.scope = scope
@@ -373,7 +385,20 @@ class DashboardPage(QWidget):
                 lambda exc: self._part_failed(generation, exc),
             )
 
+    def _settled(self) -> bool:
+        """One part is done; True when its answer is stale (a newer choice is waiting, and
+        starts once nothing is left running)."""
+        self._outstanding = max(self._outstanding - 1, 0)
+        if not self._again:
+            return False
+        if self._outstanding == 0:
+            self._again = False
+            self.refresh()
+        return True
+
     def _part_failed(self, generation: int, exc: BaseException) -> None:
+        if self._settled():
+            return
         if generation == self._generation:
             self.status.setText(
                 QCoreApplication.translate("Dashboard", "Some figures could not be computed.")
@@ -381,7 +406,7 @@ class DashboardPage(QWidget):
             self.ctx.tasks.default_error_handler(exc)
 
     def _part_arrived(self, generation: int, name: str, part: Part) -> None:
-        if generation != self._generation or self.scope is None:
+        if self._settled() or generation != self._generation or self.scope is None:
             return
         self.parts[name] = part
         self.figures = merge(self.scope, list(self.parts.values()))
@@ -477,13 +502,15 @@ class DashboardPage(QWidget):
         if key == "ranking" and not name:
             what = QCoreApplication.translate("Dashboard", "(no team)")
         title = f"{words.chart_title(key)} · {words.series_name(series.key)} · {what}"
-        self.open_drill(series.drills[category], title)  # type: ignore[arg-type]
+        # A month's bar names its month; other figures are for the whole period.
+        monthly = key in ("growth", "revenue")
+        self.open_drill(series.drills[category], title, with_period=not monthly)  # type: ignore[arg-type]
 
-    def open_drill(self, drill: Drill, title: str) -> QWidget:
+    def open_drill(self, drill: Drill, title: str, with_period: bool = True) -> QWidget:
         from crmdesk.views.dashboard_drill import DrillWindow
 
         period = ""
-        if self.scope is not None:
+        if self.scope is not None and with_period:
             period = f" ({_day(self.scope.start)} – {_day(self.scope.end - dt.timedelta(days=1))})"
         window = DrillWindow(self.ctx, drill, title + period, self.window())
         window.show()

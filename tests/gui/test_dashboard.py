@@ -146,3 +146,24 @@ def test_chart_exports_png(page: DashboardPage, tmp_path: Path) -> None:
     out = tmp_path / "funnel.png"
     assert page.charts["funnel"].export_png(str(out))
     assert out.stat().st_size > 1000
+
+
+def test_quick_changes_compute_only_the_last_choice(qtbot, page: DashboardPage) -> None:  # noqa: ANN001
+    submitted: list[object] = []
+    original = page.ctx.tasks.submit
+
+    def counting(fn, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        submitted.append(fn)
+        return original(fn, *args, **kwargs)
+
+    page.ctx.tasks.submit = counting  # type: ignore[method-assign]
+    try:
+        with qtbot.waitSignal(page.figures_shown, timeout=20_000):
+            for kind in ("month", "quarter", "year", "month", "year"):
+                page.period.setCurrentIndex(page.period.findData(kind))
+    finally:
+        page.ctx.tasks.submit = original  # type: ignore[method-assign]
+    # The first change starts a computation; the four after it collapse into one more.
+    assert len(submitted) == 2 * 4
+    assert page.figures is not None and page.figures.scope == page.current_scope()
+    assert page.scope is not None and page.scope.start.month == 1
