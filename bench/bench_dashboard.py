@@ -198,7 +198,7 @@ def bench_view(
     from crmdesk.qt.context import AppContext
     from crmdesk.qt.settings import Settings
     from crmdesk.views.dashboard import DashboardPage
-    from crmdesk.views.dashboard_charts import BarChart
+    from crmdesk.views.dashboard_bars import BarChart
 
     def quiet(_kind: object, _context: object, message: str) -> None:
         # The offscreen platform says so on every top-level window shown.

@@ -1,6 +1,6 @@
 """Write the definitions section of docs/metrics.md from the dashboard's DEFINITIONS.
 
-The definitions live in crmdesk/services/dashboard.py (the tooltips show them); this copies
+The definitions live in crmdesk/services/dashboard_figures.py (the tooltips show them); this copies
 them, in the screen's order, between the two markers of docs/metrics.md, so the document
 cannot drift from the app (tests/unit/test_dashboard.py checks that it is current).
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import aliased
 
 from crmdesk.models import Customer, Deal, Interaction, Ticket, User
 from crmdesk.services.core import Database
-from crmdesk.services.dashboard import Drill
+from crmdesk.services.dashboard_figures import Drill
 from crmdesk.services.dashboard_scope import Where
 from crmdesk.services.pipeline_board import stage_defs
 

@@ -46,7 +46,9 @@ from crmdesk.services.dashboard import (
 )
 from crmdesk.services.dashboard_scope import PeriodKind, Scope, period_dates
 from crmdesk.views import dashboard_text as words
-from crmdesk.views.dashboard_charts import BarChart, ChartView, FunnelChart, PieChart, Sparkline
+from crmdesk.views.dashboard_bars import BarChart
+from crmdesk.views.dashboard_charts import ChartView
+from crmdesk.views.dashboard_shapes import FunnelChart, PieChart, Sparkline
 
 SETTINGS_KEY = "dashboard/"
 TILE_COLUMNS = 6

@@ -10,16 +10,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QToolTip
 
-from crmdesk.views.dashboard_charts import (
-    PALETTE,
-    BarChart,
-    ChartView,
-    FunnelChart,
-    LineChart,
-    PieChart,
-    Sparkline,
-    percent,
-)
+from crmdesk.views.dashboard_bars import BarChart, LineChart
+from crmdesk.views.dashboard_charts import PALETTE, ChartView, percent
+from crmdesk.views.dashboard_shapes import FunnelChart, PieChart, Sparkline
 
 MONTHS = ["1月", "2月", "3月", "4月", "5月", "6月"]
 

@@ -99,6 +99,10 @@ def test_full_export_in_english_has_the_exact_headers_then_custom_fields(office,
     db, acme, last = office
     result = export_customers(db, tmp_path / "all.xlsx", lang="en")
     assert result.rows == 3 and result.path == tmp_path / "all.xlsx"
+    # Readable by whoever may read the folder's other files, like any file the user saves.
+    mask = os.umask(0)
+    os.umask(mask)
+    assert result.path.stat().st_mode & 0o777 == 0o666 & ~mask
     ws = _sheet(result.path)
     header = [c.value for c in ws[1]]
     assert header == [*ENGLISH, "Employees", "_id", "_version", "_source"]

@@ -36,12 +36,21 @@ def _check_target(path: Path) -> Path:
     return path.absolute()
 
 
+def _file_mode() -> int:
+    """The permissions a file created by a plain open() gets (mkstemp's are owner-only, which
+    would hide a report from the colleagues it is for in a shared folder)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _save_atomically(wb: Any, path: Path) -> None:
     """Save ``wb`` beside ``path`` under a temporary name, then rename it over ``path``."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent)
     os.close(fd)
     try:
         wb.save(tmp)
+        os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except PermissionError as exc:
         raise ExportError(

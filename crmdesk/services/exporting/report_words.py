@@ -3,7 +3,7 @@
 Stored codes are shown by the app's own labels: customer stages, tiers and channels are those of
 the customer export (``words.py``), ticket categories and deal stages those of
 crmdesk/qt/labels.py with their zh_CN translation (tests/unit/test_report.py checks both agree
-with resources/i18n). The definitions are :data:`crmdesk.services.dashboard.DEFINITIONS`; the
+with resources/i18n). The definitions are :data:`crmdesk.services.dashboard_figures.DEFINITIONS`; the
 Chinese ones are their translation here.
 """
 

@@ -1,0 +1,147 @@
+"""The dashboard's service figures: CSAT, NPS, first response, resolution rate, tickets by
+category."""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, case, func, literal, select
+
+from crmdesk.models import (
+    Ticket,
+    TicketCategory,
+)
+from crmdesk.services.core import Database
+from crmdesk.services.dashboard_figures import Chart, Kpi, Part, Series
+from crmdesk.services.dashboard_parts import (
+    _Ctx,
+    _grouped,
+    _ratio,
+)
+from crmdesk.services.dashboard_scope import Scope, sum_if, within
+
+# ---------------------------------------------------------------------------------------------
+# Service: CSAT, NPS, first response, resolution rate, tickets by category
+
+
+def service_part(db: Database, scope: Scope) -> Part:
+    c = _Ctx(scope)
+    w = c.w
+    cuts = c.cuts
+    last = len(cuts) - 1
+    # Where a ticket's resolution falls: a piece, or never / later (last), or earlier (-1).
+    resolved_piece = case(
+        (Ticket.resolved_at.is_(None), literal(last)),
+        (Ticket.resolved_at >= cuts[-1], literal(last)),
+        (Ticket.resolved_at < cuts[0], literal(-1)),
+        else_=c.piece(Ticket.resolved_at),
+    )
+    answered = Ticket.first_response_seconds.is_not(None)
+    with db.read() as s:
+        created: dict[int, dict[str, float]] = {}
+        resolved_by: dict[tuple[int, int], float] = {}
+        for i, rp, n, fr_n, fr_sum in s.execute(
+            select(
+                c.piece(Ticket.created_at).label("piece"),
+                resolved_piece.label("resolved"),
+                func.count(),
+                sum_if(answered),
+                sum_if(answered, Ticket.first_response_seconds),
+            )
+            .where(w.tickets(), within(Ticket.created_at, cuts[0], cuts[-1]))
+            .group_by("piece", "resolved")
+        ):
+            row = created.setdefault(int(i), {"n": 0.0, "fr_n": 0.0, "fr_sum": 0.0})
+            row["n"] += float(n)
+            row["fr_n"] += float(fr_n or 0)
+            row["fr_sum"] += float(fr_sum or 0)
+            resolved_by[(int(i), int(rp))] = float(n)
+        closed: dict[int, dict[str, float]] = {}
+        has_csat, has_nps = Ticket.csat.is_not(None), Ticket.nps.is_not(None)
+        for i, csat_n, csat_sum, nps_n, promoters, detractors in s.execute(
+            select(
+                c.piece(Ticket.closed_at).label("piece"),
+                sum_if(has_csat),
+                sum_if(has_csat, Ticket.csat),
+                sum_if(has_nps),
+                sum_if(and_(has_nps, Ticket.nps >= 9)),
+                sum_if(and_(has_nps, Ticket.nps <= 6)),
+            )
+            .where(w.tickets(), within(Ticket.closed_at, cuts[0], cuts[-1]))
+            .group_by("piece")
+        ):
+            closed[int(i)] = {
+                "csat_n": float(csat_n or 0),
+                "csat_sum": float(csat_sum or 0),
+                "nps_n": float(nps_n or 0),
+                "promoters": float(promoters or 0),
+                "detractors": float(detractors or 0),
+            }
+        by_category = _grouped(
+            s,
+            select(Ticket.category, func.count())
+            .where(w.tickets(), within(Ticket.created_at, c.s, c.e))
+            .group_by(Ticket.category),
+        )
+
+    spans = {"e": (c.s, c.e), "s": (c.ps, c.s)} | {f"m{i}": c.month(i) for i in range(c.n)}
+
+    def closed_sum(k: str, field: str) -> float:
+        return c.total({i: v[field] for i, v in closed.items()}, *spans[k])
+
+    def created_sum(k: str, field: str) -> float:
+        return c.total({i: v[field] for i, v in created.items()}, *spans[k])
+
+    def csat(k: str) -> float | None:
+        return _ratio(closed_sum(k, "csat_sum"), closed_sum(k, "csat_n"))
+
+    def nps(k: str) -> float | None:
+        n = closed_sum(k, "nps_n")
+        promoters, detractors = closed_sum(k, "promoters"), closed_sum(k, "detractors")
+        return None if not n else 100.0 * (promoters - detractors) / n
+
+    def fr(k: str) -> float | None:
+        return _ratio(created_sum(k, "fr_sum"), created_sum(k, "fr_n"))
+
+    def rate(k: str) -> float | None:
+        """Registered in the span and resolved before its end."""
+        start, end = spans[k]
+        done = sum(
+            n
+            for (i, rp), n in resolved_by.items()
+            if cuts[i] >= start
+            and cuts[i + 1] <= end
+            and (rp == -1 or (rp < last and cuts[rp + 1] <= end))
+        )
+        return _ratio(done, created_sum(k, "n"))
+
+    months = [f"m{i}" for i in range(c.n)]
+    kpis = (
+        Kpi("csat", "score", csat("e"), csat("s"), tuple(csat(m) for m in months),
+            c.drill("ticket", ("tickets",), ("ticket_closed", c.s, c.e), ("not_null", "csat"))),
+        Kpi("nps", "nps", nps("e"), nps("s"), tuple(nps(m) for m in months),
+            c.drill("ticket", ("tickets",), ("ticket_closed", c.s, c.e), ("not_null", "nps"))),
+        Kpi("first_response", "seconds", fr("e"), fr("s"), tuple(fr(m) for m in months),
+            c.drill("ticket", ("tickets",), ("ticket_created", c.s, c.e), ("not_null", "first_response_seconds"))),
+        Kpi("resolution_rate", "ratio", rate("e"), rate("s"), tuple(rate(m) for m in months),
+            c.drill("ticket", ("tickets",), ("ticket_created", c.s, c.e))),
+    )  # fmt: skip
+    counts = {str(getattr(k, "value", k)): int(v[0]) for k, v in by_category.items()}  # type: ignore[call-overload]
+    codes = [str(cat.value) for cat in TicketCategory]
+    chart = Chart(
+        "tickets_by_category",
+        tuple(codes),
+        (None,) * len(codes),
+        (
+            Series(
+                "tickets",
+                "count",
+                tuple(float(counts.get(k, 0)) for k in codes),
+                tuple(
+                    c.drill(
+                        "ticket", ("tickets",), ("ticket_created", c.s, c.e), ("eq", "category", k)
+                    )
+                    for k in codes
+                ),
+            ),
+        ),
+    )
+    return Part(kpis, (chart,))
