@@ -92,6 +92,11 @@ class Customer(Timestamped, Base):
         Index("ix_customer_live_industry", "deleted_at", "industry", "id"),
         Index("ix_customer_live_pool", "deleted_at", "pool_since", "id"),
         Index("ix_customer_live_churned", "deleted_at", "churned_at"),
+        # The dashboard's counts read these alone (covering): customers by tier and by stage
+        # up to a moment, and the period's new customers by channel and owner.
+        Index("ix_customer_live_tier_created", "deleted_at", "tier", "created_at"),
+        Index("ix_customer_live_stage_created", "deleted_at", "stage", "created_at"),
+        Index("ix_customer_live_created_cover", "deleted_at", "created_at", "channel", "owner_id"),
     )
 
 
