@@ -156,6 +156,29 @@ def step_export(run: _Run) -> None:
     _check("zhangwei@qinghe.example" in cells, "a contact's email is not in the export")
 
 
+def step_report(run: _Run) -> None:
+    """The manager report: the dashboard's figures and native Excel charts (openpyxl.chart)."""
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from crmdesk.services.dashboard import dashboard_people, make_scope
+    from crmdesk.services.dashboard_scope import period_dates
+    from crmdesk.services.exporting.report import write_report
+
+    start, end = period_dates("last12", dt.date.today())
+    scope = make_scope(dashboard_people(run.db), start, end)
+    out = run.folder / "report.xlsx"
+    write_report(run.db, scope, out, lang="zh_CN")
+    wb = load_workbook(out)
+    try:
+        charts = sum(len(ws._charts) for ws in wb.worksheets)  # noqa: SLF001 - openpyxl keeps them there
+    finally:
+        wb.close()
+    _check(charts > 0, "the report has no chart")
+    _check(len(wb.worksheets) >= 5, f"the report has {len(wb.worksheets)} sheets")
+
+
 def step_chart(run: _Run) -> None:
     import pyqtgraph as pg
 
@@ -203,6 +226,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], None]], ...] = (
     ("upgrade from the first schema", step_upgrade),
     ("import", step_import),
     ("export", step_export),
+    ("report", step_report),
     ("chart", step_chart),
     ("main window", step_window),
 )
