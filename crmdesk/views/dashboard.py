@@ -92,7 +92,9 @@ class KpiTile(QFrame):
         for w in (self.name, self.value, self.change, self.spark):
             layout.addWidget(w)
 
-    def set_kpi(self, kpi: Kpi | None, currency: str) -> None:
+    def set_kpi(self, kpi: Kpi | None, currency: str, future: int = 0) -> None:
+        """Show ``kpi``; its last ``future`` months have not begun, and the sparkline stops
+        before them instead of diving to zero."""
         self.kpi = kpi
         if kpi is None:
             self.value.setText("…")
@@ -116,7 +118,10 @@ class KpiTile(QFrame):
         )
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.change.setPalette(palette)
-        self.spark.set_values(list(kpi.spark))
+        spark: list[float | None] = list(kpi.spark)
+        if future:
+            spark[-future:] = [None] * min(future, len(spark))
+        self.spark.set_values(spark)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton and self.kpi and self.kpi.drill:
@@ -414,7 +419,7 @@ class DashboardPage(QWidget):
         self.figures = merge(self.scope, list(self.parts.values()))
         for kpi in part.kpis:
             if kpi.key in self.tiles:
-                self.tiles[kpi.key].set_kpi(kpi, self.scope.currency)
+                self.tiles[kpi.key].set_kpi(kpi, self.scope.currency, self._future_months())
         for chart in part.charts:
             self._show_chart(chart)
         if len(self.parts) == len(PARTS):
@@ -426,6 +431,13 @@ class DashboardPage(QWidget):
                 .replace("%3", f"{seconds:.1f}")
             )
             self.figures_shown.emit()
+
+    def _future_months(self) -> int:
+        """How many of the months the sparklines show start after today (office time)."""
+        if self.scope is None or self.people is None:
+            return 0
+        today = dt.datetime.now(self.people_zone()).date()
+        return sum(1 for month in self.scope.months() if month > today)
 
     def _show_chart(self, chart: Chart) -> None:
         view = self.charts.get(chart.key)

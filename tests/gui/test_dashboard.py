@@ -167,3 +167,13 @@ def test_quick_changes_compute_only_the_last_choice(qtbot, page: DashboardPage) 
     assert len(submitted) == 2 * 4
     assert page.figures is not None and page.figures.scope == page.current_scope()
     assert page.scope is not None and page.scope.start.month == 1
+
+
+def test_sparklines_stop_before_months_that_have_not_begun(qtbot, page: DashboardPage) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(page.figures_shown, timeout=20_000):
+        page.period.setCurrentIndex(page.period.findData("year"))
+    today = dt.datetime.now(page.people_zone()).date()  # the office's today
+    shown = page.tiles["revenue_won"].spark._values  # noqa: SLF001
+    assert len(shown) == 12
+    assert all(v is None for v in shown[today.month :])
+    assert shown[today.month - 1] is not None
