@@ -472,7 +472,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from crmdesk import db as dbmod
     from crmdesk.services.dashboard import dashboard_people
     from crmdesk.services.dashboard_scope import Scope, period_dates
-    from crmdesk.services.exporting.report import people, write_report
+    from crmdesk.services.exporting.report import write_report
 
     def refuse(sentence: str) -> int:
         print(sentence, file=sys.stderr)
@@ -497,7 +497,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CliError(f"There is no database at {path}.")
     db = _open(args.db)
     try:
-        teams, users = people(db)
+        office = dashboard_people(db)
+        teams = {name: tid for tid, name in office.teams}
+        users = dict(office.usernames)
         team_id = owner_id = None
         if args.team:
             team_id = teams.get(args.team)
@@ -509,7 +511,6 @@ def cmd_report(args: argparse.Namespace) -> int:
             if owner_id is None:
                 known = ", ".join(sorted(users)) or "none"
                 return refuse(f"There is no user '{args.owner}' (usernames: {known}).")
-        office = dashboard_people(db)
         scope = Scope(dt.date.min, dt.date.min, team_id, owner_id, office.timezone, office.currency)
         if args.period:
             today = db.now().astimezone(scope.zone).date()

@@ -108,6 +108,8 @@ class People:
     users: tuple[tuple[int, str, int | None], ...]
     timezone: str
     currency: str = "CNY"
+    # Every user's (username, id), former staff too: what the command line's --owner names.
+    usernames: tuple[tuple[str, int], ...] = ()
 
 
 def dashboard_people(db: Database) -> People:
@@ -126,8 +128,9 @@ def dashboard_people(db: Database) -> People:
                 .order_by(User.display_name)
             )
         )
+        usernames = tuple((str(n), int(i)) for i, n in s.execute(select(User.id, User.username)))
         currency = office_currency(s)
-    return People(teams, users, load_calendar(db).timezone, currency)
+    return People(teams, users, load_calendar(db).timezone, currency, usernames)
 
 
 CURRENCY_KEY = "office.currency"

@@ -22,17 +22,15 @@ from crmdesk.models import (
     Ticket,
     User,
 )
+from crmdesk.services.aggregates import ratio as _ratio
+from crmdesk.services.aggregates import sum_if, within
 from crmdesk.services.core import Database
 from crmdesk.services.dashboard_figures import Chart, Drill, Kpi, Part, Series
-from crmdesk.services.dashboard_scope import Scope, Where, bucket, sum_if, within
+from crmdesk.services.dashboard_scope import Scope, Where
 from crmdesk.services.pipeline_board import stage_defs
 
 # ---------------------------------------------------------------------------------------------
 # Helpers
-
-
-def _ratio(part: float | None, whole: float | None) -> float | None:
-    return None if not whole else float(part or 0) / float(whole)
 
 
 def _month_codes(scope: Scope) -> tuple[str, ...]:
@@ -307,7 +305,7 @@ def _active(s: Session, c: _Ctx) -> dict[str, object]:
     months = [0] * c.n
     stmt = (
         select(
-            bucket(Interaction.occurred_at, c.bounds).label("m"),
+            c.piece(Interaction.occurred_at, c.bounds).label("m"),
             func.count(func.distinct(Interaction.customer_id)),
         )
         .where(w.interactions(), w.interaction_in(c.bounds[0], c.bounds[-1]))

@@ -12,6 +12,8 @@ from crmdesk.models import (
     Deal,
     Order,
 )
+from crmdesk.services.aggregates import ratio as _ratio
+from crmdesk.services.aggregates import sum_if, within
 from crmdesk.services.core import Database
 from crmdesk.services.dashboard_figures import Chart, Kpi, Part, Series
 from crmdesk.services.dashboard_parts import (
@@ -20,9 +22,8 @@ from crmdesk.services.dashboard_parts import (
     _grouped,
     _month_codes,
     _pieces,
-    _ratio,
 )
-from crmdesk.services.dashboard_scope import Scope, add_months, sum_if, within
+from crmdesk.services.dashboard_scope import Scope, add_months
 
 # ---------------------------------------------------------------------------------------------
 # Sales: revenue won, pipeline, lifetime value, repeat purchases, funnel, revenue by month

@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 
 from crmdesk.models import Customer, Deal, DealStageDef, Interaction, Order, Ticket, User
+from crmdesk.services.aggregates import within
 
 
 class PeriodKind(enum.StrEnum):
@@ -120,21 +121,6 @@ class Scope:
         """The UTC moments the months start, and the moment after the last one."""
         months = self.months()
         return [self.moment(m) for m in months] + [self.moment(add_months(months[-1], 1))]
-
-
-def bucket(column: object, bounds: list[dt.datetime] | list[dt.date]) -> ColumnElement[int]:
-    """Which of the months ``bounds`` delimit ``column`` falls in (0-based); callers keep the
-    rows to [bounds[0], bounds[-1]). A CASE of comparisons, the same on both dialects."""
-    whens = [(column < b, i) for i, b in enumerate(bounds[1:-1])]  # type: ignore[operator]
-    return case(*whens, else_=len(bounds) - 2) if whens else case((true(), 0))
-
-
-def sum_if(condition: ColumnElement[bool], value: object = 1) -> ColumnElement[int]:
-    return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
-
-
-def within(column: object, start: object, end: object) -> ColumnElement[bool]:
-    return and_(column >= start, column < end)  # type: ignore[operator]
 
 
 class Where:

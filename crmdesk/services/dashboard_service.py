@@ -9,14 +9,15 @@ from crmdesk.models import (
     Ticket,
     TicketCategory,
 )
+from crmdesk.services.aggregates import ratio as _ratio
+from crmdesk.services.aggregates import sum_if, within
 from crmdesk.services.core import Database
 from crmdesk.services.dashboard_figures import Chart, Kpi, Part, Series
 from crmdesk.services.dashboard_parts import (
     _Ctx,
     _grouped,
-    _ratio,
 )
-from crmdesk.services.dashboard_scope import Scope, sum_if, within
+from crmdesk.services.dashboard_scope import Scope
 
 # ---------------------------------------------------------------------------------------------
 # Service: CSAT, NPS, first response, resolution rate, tickets by category

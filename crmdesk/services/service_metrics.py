@@ -27,6 +27,9 @@ from crmdesk.models import (
     TicketStep,
     User,
 )
+from crmdesk.services.aggregates import ratio as _ratio
+from crmdesk.services.aggregates import sum_if as _sum_if
+from crmdesk.services.aggregates import within as _within
 from crmdesk.services.business_time import STEP_DUE_IN_STATUS, SlaStep
 from crmdesk.services.core import Database
 
@@ -195,18 +198,6 @@ def service_figures(
 
 def _aware(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
-
-
-def _ratio(part: float | int | None, whole: int) -> float | None:
-    return None if not whole else float(part or 0) / whole
-
-
-def _sum_if(condition: ColumnElement[bool], value: object = 1) -> ColumnElement[int]:
-    return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
-
-
-def _within(column: object, start: dt.datetime, end: dt.datetime) -> ColumnElement[bool]:
-    return and_(column >= start, column < end)  # type: ignore[operator]
 
 
 class _Period:

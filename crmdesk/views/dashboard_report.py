@@ -17,10 +17,6 @@ from crmdesk.services.dashboard_scope import Scope
 from crmdesk.views.dashboard_text import language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardReport", text)
-
-
 def export_report(
     page: QWidget, ctx: AppContext, scope: Scope, path: str, figures: Figures | None
 ) -> CancelToken:

@@ -112,15 +112,6 @@ def write_report(
     return ReportResult(path, tuple(ws.title for ws in report.wb.worksheets), report.charts)
 
 
-def people(db: Database) -> tuple[dict[str, int], dict[str, int]]:
-    """The teams by name and the users by username, to turn a name given on the command line
-    into the ids of a :class:`Scope`."""
-    with db.read() as s:
-        teams = {name: tid for tid, name in s.execute(select(Team.id, Team.name))}
-        users = {name: uid for uid, name in s.execute(select(User.id, User.username))}
-    return teams, users
-
-
 # ---------------------------------------------------------------------------------------------
 # One sheet
 
