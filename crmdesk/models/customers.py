@@ -13,6 +13,7 @@ from crmdesk.models.base import (
     Channel,
     CustomerKind,
     CustomFieldType,
+    MonthDay,
     Segment,
     Stage,
     Tier,
@@ -93,10 +94,12 @@ class Customer(Timestamped, Base):
         Index("ix_customer_live_pool", "deleted_at", "pool_since", "id"),
         Index("ix_customer_live_churned", "deleted_at", "churned_at"),
         # The dashboard's counts read these alone (covering): customers by tier and by stage
-        # up to a moment, and the period's new customers by channel and owner.
+        # up to a moment, and the period's new customers by channel.
         Index("ix_customer_live_tier_created", "deleted_at", "tier", "created_at"),
         Index("ix_customer_live_stage_created", "deleted_at", "stage", "created_at"),
-        Index("ix_customer_live_created_cover", "deleted_at", "created_at", "channel", "owner_id"),
+        # Not the owner: an owner change (a release to the pool, a reassignment of thousands)
+        # would rewrite an entry at a random place of this index for every customer.
+        Index("ix_customer_live_created_cover", "deleted_at", "created_at", "channel"),
     )
 
 
@@ -124,6 +127,14 @@ class Contact(Timestamped, Base):
     customer: Mapped[Customer] = relationship(back_populates="contacts", lazy="raise")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+# The birthdays of a week (My Day, the care rules): an index range on month and day.
+Index(
+    "ix_contact_birth_month_day",
+    MonthDay(Contact.__table__.c.birthday),
+    Contact.__table__.c.customer_id,
+)
 
 
 class Tag(Base):

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from crmdesk.models.base import Base, Timestamped
+from crmdesk.models.base import Base, MonthDay, Timestamped
 
 
 class DealStageDef(Base):
@@ -32,7 +32,17 @@ class Deal(Timestamped, Base):
         Index("ix_deal_customer", "customer_id"),
         Index("ix_deal_stage_close", "stage", "expected_close"),
         # Covering: the dashboard's won revenue and pipeline are read from the index alone.
-        Index("ix_deal_closed", "closed_at", "stage", "currency", "deleted_at", "customer_id", "owner_id", "amount", "probability"),
+        Index(
+            "ix_deal_closed",
+            "closed_at",
+            "stage",
+            "currency",
+            "deleted_at",
+            "customer_id",
+            "owner_id",
+            "amount",
+            "probability",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -60,7 +70,14 @@ class Order(Timestamped, Base):
     __tablename__ = "sales_order"
     __table_args__ = (
         # Both covering for the dashboard (lifetime value, repeat purchases).
-        Index("ix_sales_order_customer_date", "customer_id", "ordered_on", "status", "currency", "amount"),
+        Index(
+            "ix_sales_order_customer_date",
+            "customer_id",
+            "ordered_on",
+            "status",
+            "currency",
+            "amount",
+        ),
         Index("ix_sales_order_date", "ordered_on", "customer_id", "status", "currency", "amount"),
     )
 
@@ -126,3 +143,11 @@ class DealDocument(Timestamped, Base):
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+# Contract anniversaries of a week (My Day, the care rules): an index range on month and day.
+Index(
+    "ix_deal_document_signed_month_day",
+    MonthDay(DealDocument.__table__.c.signed_on),
+    DealDocument.__table__.c.customer_id,
+)

@@ -24,9 +24,26 @@ class Ticket(Timestamped, Base):
         Index("ix_ticket_status_due", "status", "due_at"),
         Index("ix_ticket_customer", "customer_id", "created_at"),
         # Covering for the dashboard's period reads (registered, resolved by, first response).
-        Index("ix_ticket_created_at", "created_at", "resolved_at", "deleted_at", "customer_id", "assignee_id", "category", "first_response_seconds"),
+        Index(
+            "ix_ticket_created_at",
+            "created_at",
+            "resolved_at",
+            "deleted_at",
+            "customer_id",
+            "assignee_id",
+            "category",
+            "first_response_seconds",
+        ),
         Index("ix_ticket_resolved_at", "resolved_at"),
-        Index("ix_ticket_closed_at", "closed_at", "deleted_at", "customer_id", "assignee_id", "csat", "nps"),
+        Index(
+            "ix_ticket_closed_at",
+            "closed_at",
+            "deleted_at",
+            "customer_id",
+            "assignee_id",
+            "csat",
+            "nps",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

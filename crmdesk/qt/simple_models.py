@@ -84,6 +84,26 @@ def fmt_number(value: Decimal | float | int | None, decimals: int = 0) -> str:
     return user_locale().toString(float(value), "f", decimals)
 
 
+def fmt_compact_money(value: Decimal | float, currency: str = "CNY") -> str:
+    """Large amounts the way people read them: ¥2.40亿 / ¥1,234万 in Chinese, ¥240.2M in English."""
+    value = float(value)
+    symbol = fmt_money(0, currency, 0).replace("0", "").strip() or currency
+    magnitude = abs(value)
+    if QLocale().language() == QLocale.Language.Chinese:
+        if magnitude >= 1e8:
+            return f"{symbol}{fmt_number(value / 1e8, 2)}亿"
+        if magnitude >= 1e4:
+            return f"{symbol}{fmt_number(value / 1e4, 1)}万"
+        return fmt_money(value, currency, 0)
+    if magnitude >= 1e9:
+        return f"{symbol}{fmt_number(value / 1e9, 2)}B"
+    if magnitude >= 1e6:
+        return f"{symbol}{fmt_number(value / 1e6, 1)}M"
+    if magnitude >= 1e4:
+        return f"{symbol}{fmt_number(value / 1e3, 1)}K"
+    return fmt_money(value, currency, 0)
+
+
 def fmt_date(value: dt.date | None) -> str:
     if value is None:
         return ""

@@ -20,10 +20,9 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from crmdesk.models import Deal, User
+from crmdesk.models import User
 from crmdesk.services.core import Database
 from crmdesk.services.dashboard_figures import (
     CHART_KEYS,
@@ -62,7 +61,6 @@ __all__ = [
     "definition",
     "make_scope",
     "merge",
-    "office_currency",
     "team_ranking",
 ]
 
@@ -114,7 +112,7 @@ class People:
 
 def dashboard_people(db: Database) -> People:
     from crmdesk.models import Team
-    from crmdesk.services.service_settings import load_calendar
+    from crmdesk.services.service_settings import load_calendar, office_currency
 
     with db.read() as s:
         teams = tuple(
@@ -131,27 +129,6 @@ def dashboard_people(db: Database) -> People:
         usernames = tuple((str(n), int(i)) for i, n in s.execute(select(User.id, User.username)))
         currency = office_currency(s)
     return People(teams, users, load_calendar(db).timezone, currency, usernames)
-
-
-CURRENCY_KEY = "office.currency"
-
-
-def office_currency(s: Session) -> str:
-    """The currency money figures count: the office's setting, else the one most of the
-    latest thousand deals are in, else CNY."""
-    from crmdesk.models import Setting
-
-    stored = s.scalar(select(Setting.value).where(Setting.key == CURRENCY_KEY))
-    if stored:
-        return str(stored).strip().upper()[:3]
-    latest = select(Deal.currency).order_by(Deal.id.desc()).limit(1000).subquery()
-    row = s.execute(
-        select(latest.c.currency, func.count())
-        .group_by(latest.c.currency)
-        .order_by(func.count().desc(), latest.c.currency)
-        .limit(1)
-    ).first()
-    return str(row[0]) if row else "CNY"
 
 
 def make_scope(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import desc, func, insert, or_, select, update
+from sqlalchemy import String, case, cast, desc, exists, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.errors import NotFoundError, ValidationError
@@ -36,6 +36,7 @@ from crmdesk.models import (
     TaskKind,
     User,
 )
+from crmdesk.models.base import MonthDay, month_day_of
 from crmdesk.services.core import ChangeSet, Database
 from crmdesk.services.dto import InteractionInput, TaskRow
 from crmdesk.services.notifications import notify_many
@@ -87,6 +88,10 @@ class BirthdayRow:
     on: dt.date
     # Age on that day, or None when the birth year is unknown (stored as year 1900 or earlier).
     age: int | None
+    # The customer's owner.
+    owner_id: int | None = None
+    # My Day: the open care task the daily rules made for it, if they have run since.
+    task_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,8 @@ class AnniversaryRow:
     signed_on: dt.date
     on: dt.date
     years: int
+    owner_id: int | None = None
+    task_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -108,8 +115,8 @@ class MyDay:
     this_week: list[TaskRow]
     # The rep's customers not contacted for longest (never contacted first), at most 10.
     stale_customers: list[StaleCustomer]
-    # Within the next 7 days (today included), soonest first: from the rep's open care tasks
-    # (the daily rules make them a week ahead), at most SECTION_LIMIT.
+    # Within the next 7 days (today included), soonest first, at most SECTION_LIMIT each: read
+    # from the contacts and contracts, less those whose care task is done.
     birthdays: list[BirthdayRow]
     anniversaries: list[AnniversaryRow]
     # The names of the customers of the tasks above (TaskRow has only the id).
@@ -205,24 +212,18 @@ def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def window_month_days(first: dt.date, days: int) -> dict[str, dt.date]:
-    """ "MM-DD" of every date someone born (or a contract signed) on it celebrates within the
-    ``days`` days from ``first`` (``first`` included), mapped to the day it is celebrated.
-    Crosses the year end; "02-29" maps to Feb 28 in years without a Feb 29."""
-    found: dict[str, dt.date] = {}
+def window_month_days(first: dt.date, days: int) -> dict[int, dt.date]:
+    """The month and day (``month_day_of``: month × 100 + day) of every date someone born (or a
+    contract signed) on it celebrates within the ``days`` days from ``first`` (``first``
+    included), mapped to the day it is celebrated. Crosses the year end; Feb 29 (229) maps to
+    Feb 28 in years without one."""
+    found: dict[int, dt.date] = {}
     for i in range(max(0, days)):
         day = first + dt.timedelta(days=i)
-        found[day.strftime("%m-%d")] = day
+        found[month_day_of(day)] = day
         if day.month == 2 and day.day == 28 and not _leap(day.year):
-            found["02-29"] = day
+            found[229] = day
     return found
-
-
-def month_day(dialect: str, column: Any) -> Any:
-    """SQL for the "MM-DD" of a date column."""
-    if dialect == "sqlite":
-        return func.strftime("%m-%d", column)
-    return func.to_char(column, "MM-DD")
 
 
 # -- quick tasks -----------------------------------------------------------------------------
@@ -376,8 +377,9 @@ def my_day(db: Database, user_id: int, now: dt.datetime | None = None) -> MyDay:
     contacted for longest, and the birthdays and contract anniversaries of the coming week.
     A handful of index range reads, however many customers and tasks there are.
 
-    Birthdays and anniversaries come from the rep's open care tasks, which the daily rules
-    (services/rules.py) make a week ahead; a care task marked done leaves the list."""
+    Birthdays and anniversaries are read from the rep's customers' contacts and contracts (so
+    one added today shows today); one whose care task (services/rules.py makes them a week
+    ahead) is marked done leaves the list."""
     now = now or db.now()
     zone = office_zone(db)
     today = now.astimezone(zone).date()
@@ -403,8 +405,12 @@ def my_day(db: Database, user_id: int, now: dt.datetime | None = None) -> MyDay:
         )
         undated, t4 = _task_section(s, base.where(Task.due_at.is_(None)).order_by(Task.id), names)
         stale = _stale_customers(s, user_id)
-        birthdays, anniversaries = _care_of_the_week(
-            s, user_id, local_start(today, zone), local_start(today + dt.timedelta(WEEK_DAYS), zone)
+        birthdays, anniversaries = celebrations(
+            s,
+            window_month_days(today, WEEK_DAYS),
+            Customer.owner_id == user_id,
+            open_care=True,
+            limit=SECTION_LIMIT,
         )
     return MyDay(
         overdue,
@@ -447,82 +453,14 @@ def _stale_customers(s: Session, user_id: int) -> list[StaleCustomer]:
     ]
 
 
-def _care_of_the_week(
-    s: Session, user_id: int, start: dt.datetime, end: dt.datetime
-) -> tuple[list[BirthdayRow], list[AnniversaryRow]]:
-    """The birthdays and contract anniversaries of the coming week, from the rep's open care
-    tasks due in it (the daily rules make them a week ahead): an index range on the rep's open
-    tasks, where reading the birthdays of a million customers' contacts would take a second."""
-    rows = []
-    # One read per kind, so a week of many birthdays leaves room for the anniversaries.
-    for prefix in ("birthday:", "anniversary:"):
-        rows += list(
-            s.execute(
-                select(Task.rule_key, Task.customer_id, Customer.name)
-                .join(Customer, Customer.id == Task.customer_id)
-                .where(
-                    Task.assignee_id == user_id,
-                    Task.done_at.is_(None),
-                    Task.due_at >= start,
-                    Task.due_at < end,
-                    Task.kind == TaskKind.CARE,
-                    Task.rule_key.startswith(prefix),
-                    Task.deleted_at.is_(None),
-                    Customer.deleted_at.is_(None),
-                )
-                .order_by(Task.due_at, Task.id)
-                .limit(SECTION_LIMIT)
-            )
-        )
-    wanted: dict[str, dict[int, tuple[int, int, str]]] = {"birthday": {}, "anniversary": {}}
-    for key, customer_id, customer_name in rows:
-        kind, _, rest = (key or "").partition(":")
-        record, _, year = rest.partition(":")
-        if kind in wanted and record.isdigit() and year.isdigit():
-            wanted[kind][int(record)] = (int(year), customer_id, customer_name)
-    birthdays: list[BirthdayRow] = []
-    if wanted["birthday"]:
-        for cid, name, born in s.execute(
-            select(Contact.id, Contact.name, Contact.birthday).where(
-                Contact.id.in_(list(wanted["birthday"])),
-                Contact.deleted_at.is_(None),
-                Contact.birthday.is_not(None),
-            )
-        ):
-            year, customer_id, customer_name = wanted["birthday"][cid]
-            on = celebrated_on(born, year)
-            age = on.year - born.year if born.year > UNKNOWN_BIRTH_YEAR else None
-            birthdays.append(BirthdayRow(cid, name, customer_id, customer_name, born, on, age))
-    anniversaries: list[AnniversaryRow] = []
-    if wanted["anniversary"]:
-        for doc_id, number, signed in s.execute(
-            select(DealDocument.id, DealDocument.number, DealDocument.signed_on).where(
-                DealDocument.id.in_(list(wanted["anniversary"])),
-                DealDocument.deleted_at.is_(None),
-                DealDocument.signed_on.is_not(None),
-            )
-        ):
-            year, customer_id, customer_name = wanted["anniversary"][doc_id]
-            on = celebrated_on(signed, year)
-            anniversaries.append(
-                AnniversaryRow(
-                    doc_id, number, customer_id, customer_name, signed, on, on.year - signed.year
-                )
-            )
-    birthdays.sort(key=lambda r: (r.on, r.contact_name, r.contact_id))
-    anniversaries.sort(key=lambda r: (r.on, r.customer_name, r.document_id))
-    return birthdays, anniversaries
-
-
 def birthdays_in_window(
     db: Database, user_id: int | None, first: dt.date, days: int
 ) -> list[BirthdayRow]:
     """The birthdays of the contacts of ``user_id``'s customers (everyone's when None) within
-    ``days`` days from ``first``, read from the contacts themselves (a scan of the contact
-    table: for reports and the rules, not for My Day)."""
+    ``days`` days from ``first``, soonest first."""
     whose = Customer.owner_id.is_not(None) if user_id is None else Customer.owner_id == user_id
     with db.read() as s:
-        return _birthdays(s, db.dialect, window_month_days(first, days), whose)
+        return celebrations(s, window_month_days(first, days), whose)[0]
 
 
 def anniversaries_in_window(
@@ -531,66 +469,97 @@ def anniversaries_in_window(
     """Like :func:`birthdays_in_window`, for the signing days of contracts."""
     whose = Customer.owner_id.is_not(None) if user_id is None else Customer.owner_id == user_id
     with db.read() as s:
-        return _anniversaries(s, db.dialect, window_month_days(first, days), whose)
+        return celebrations(s, window_month_days(first, days), whose)[1]
 
 
-def _birthdays(
-    s: Session, dialect: str, window: dict[str, dt.date], whose: Any
-) -> list[BirthdayRow]:
+def celebrations(
+    s: Session,
+    window: dict[int, dt.date],
+    whose: Any,
+    *,
+    open_care: bool = False,
+    limit: int | None = None,
+) -> tuple[list[BirthdayRow], list[AnniversaryRow]]:
+    """The birthdays of contacts and the anniversaries (a year or more) of signed contracts that
+    fall in ``window`` (:func:`window_month_days`), of live customers matching ``whose``, soonest
+    first, at most ``limit`` of each: an index range on their month and day
+    (``ix_contact_birth_month_day``, ``ix_deal_document_signed_month_day``).
+
+    ``open_care``: leave out those whose care task (made by the daily rules) is done, and give
+    the open one's id, for My Day."""
     if not window:
-        return []
-    stmt = (
-        select(Contact.id, Contact.name, Contact.birthday, Customer.id, Customer.name)
-        .join(Customer, Customer.id == Contact.customer_id)
-        .where(
-            whose,
-            Customer.deleted_at.is_(None),
-            Contact.deleted_at.is_(None),
-            Contact.birthday.is_not(None),
-            month_day(dialect, Contact.birthday).in_(sorted(window)),
-        )
-    )
-    found = []
-    for contact_id, contact_name, born, customer_id, customer_name in s.execute(stmt):
-        on = window[born.strftime("%m-%d")]
-        age = on.year - born.year if born.year > UNKNOWN_BIRTH_YEAR else None
-        found.append(
-            BirthdayRow(contact_id, contact_name, customer_id, customer_name, born, on, age)
-        )
-    found.sort(key=lambda r: (r.on, r.contact_name, r.contact_id))
-    return found
+        return [], []
+    first = min(window.values())
+    # Per month-day: its place in the window (sort order) and the year it falls in.
+    place = {md: (on - first).days for md, on in window.items()}
+    year = {md: on.year for md, on in window.items()}
 
-
-def _anniversaries(
-    s: Session, dialect: str, window: dict[str, dt.date], whose: Any
-) -> list[AnniversaryRow]:
-    if not window:
-        return []
-    stmt = (
-        select(
-            DealDocument.id, DealDocument.number, DealDocument.signed_on, Customer.id, Customer.name
+    def read(kind: str, record: Any, when: Any, columns: tuple[Any, ...], *where: Any) -> Any:
+        md = MonthDay(when)
+        stmt = (
+            select(record.id, when, Customer.id, Customer.name, Customer.owner_id, *columns)
+            .join(Customer, Customer.id == record.customer_id)
+            .where(whose, Customer.deleted_at.is_(None), record.deleted_at.is_(None), *where)
+            .where(md.in_(sorted(window)))
         )
-        .join(Customer, Customer.id == DealDocument.customer_id)
-        .where(
-            whose,
-            Customer.deleted_at.is_(None),
-            DealDocument.kind == "contract",
-            DealDocument.deleted_at.is_(None),
-            DealDocument.signed_on.is_not(None),
-            DealDocument.status.not_in(CANCELLED_CONTRACT_STATUSES),
-            month_day(dialect, DealDocument.signed_on).in_(sorted(window)),
-        )
-    )
-    found = []
-    for doc_id, number, signed, customer_id, customer_name in s.execute(stmt):
-        on = window[signed.strftime("%m-%d")]
-        years = on.year - signed.year
-        if years >= 1:
-            found.append(
-                AnniversaryRow(doc_id, number, customer_id, customer_name, signed, on, years)
+        if open_care:
+            key = (
+                literal(f"{kind}:")
+                + cast(record.id, String)
+                + literal(":")
+                + cast(case(year, value=md), String)
             )
-    found.sort(key=lambda r: (r.on, r.customer_name, r.document_id))
-    return found
+            # Subqueries on the unique key rather than an outer join: SQLite would pick the
+            # done_at index for the join and scan every task for every birthday.
+            stmt = stmt.add_columns(
+                select(Task.id)
+                .where(Task.rule_key == key, Task.deleted_at.is_(None))
+                .scalar_subquery()
+            ).where(~exists().where(Task.rule_key == key, Task.done_at.is_not(None)))
+        else:
+            stmt = stmt.add_columns(literal(None))
+        if limit is not None:
+            stmt = stmt.order_by(case(place, value=md), *columns, record.id).limit(limit)
+        return s.execute(stmt)
+
+    birthdays = []
+    rows = read("birthday", Contact, Contact.birthday, (Contact.name,))
+    for contact_id, born, customer_id, customer_name, owner, name, task_id in rows:
+        on = window[month_day_of(born)]
+        age = on.year - born.year if born.year > UNKNOWN_BIRTH_YEAR else None
+        birthdays.append(
+            BirthdayRow(contact_id, name, customer_id, customer_name, born, on, age, owner, task_id)
+        )
+    anniversaries = []
+    rows = read(
+        "anniversary",
+        DealDocument,
+        DealDocument.signed_on,
+        (Customer.name, DealDocument.number),
+        DealDocument.kind == "contract",
+        DealDocument.status.not_in(CANCELLED_CONTRACT_STATUSES),
+        # At least a year: signed before the year the day falls in.
+        func.extract("year", DealDocument.signed_on)
+        < case(year, value=MonthDay(DealDocument.signed_on)),
+    )
+    for doc_id, signed, customer_id, customer_name, owner, _, number, task_id in rows:
+        on = window[month_day_of(signed)]
+        anniversaries.append(
+            AnniversaryRow(
+                doc_id,
+                number,
+                customer_id,
+                customer_name,
+                signed,
+                on,
+                on.year - signed.year,
+                owner,
+                task_id,
+            )
+        )
+    birthdays.sort(key=lambda r: (r.on, r.contact_name, r.contact_id))
+    anniversaries.sort(key=lambda r: (r.on, r.customer_name, r.number, r.document_id))
+    return birthdays, anniversaries
 
 
 # Contracts whose signing is not celebrated.

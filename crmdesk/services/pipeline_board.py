@@ -11,7 +11,7 @@ Import these names from :mod:`crmdesk.services.pipeline`, which re-exports them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from crmdesk.errors import CrmError, ValidationError
 from crmdesk.models import AuditEntry, Customer, Deal, DealStageDef, User
 from crmdesk.services.core import ChangeSet, Database
+from crmdesk.services.service_settings import office_currency
 
 OPEN, WON, LOST = "open", "won", "lost"
 OUTCOMES = (OPEN, WON, LOST)
@@ -109,12 +110,16 @@ class PipelineBoard:
     # last); won and lost most recently closed first.
     stages: list[StageRow]
     columns: dict[str, list[DealCard]]
-    # Over all matching deals of a column, even when the column was cut at the limit. Amounts
-    # are added as they are, whatever their currency.
+    # Over all matching deals of a column, even when the column was cut at the limit. Totals
+    # and weighted totals add the deals in the office's currency (``currency``); deals in other
+    # currencies are added per currency in ``other_totals`` (never converted).
     counts: dict[str, int]
     totals: dict[str, Decimal]
     weighted: dict[str, Decimal]
     limit_per_column: int = 300
+    currency: str = "CNY"
+    # stage -> other currency -> (total, weighted total)
+    other_totals: dict[str, dict[str, tuple[Decimal, Decimal]]] = field(default_factory=dict)
 
     @property
     def open_total(self) -> Decimal:
@@ -123,6 +128,18 @@ class PipelineBoard:
     @property
     def open_weighted(self) -> Decimal:
         return sum((self.weighted[s.key] for s in self.stages if s.outcome == OPEN), Decimal(0))
+
+    @property
+    def open_other_totals(self) -> dict[str, tuple[Decimal, Decimal]]:
+        """The open stages' deals in other currencies: currency -> (total, weighted total)."""
+        found: dict[str, tuple[Decimal, Decimal]] = {}
+        for stage in self.stages:
+            if stage.outcome != OPEN:
+                continue
+            for cur, (total, weighted) in self.other_totals.get(stage.key, {}).items():
+                t, w = found.get(cur, (Decimal(0), Decimal(0)))
+                found[cur] = (t + total, w + weighted)
+        return dict(sorted(found.items()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -434,22 +451,30 @@ def load_pipeline(db: Database, q: PipelineQuery | None = None) -> PipelineBoard
     now = db.now()
     with db.read() as s:
         stages = stage_defs(s)
+        currency = office_currency(s)
         conds = _conditions(s, q, stages, now)
         counts = dict.fromkeys((r.key for r in stages), 0)
         totals = dict.fromkeys((r.key for r in stages), Decimal(0))
         weighted = dict.fromkeys((r.key for r in stages), Decimal(0))
+        others: dict[str, dict[str, tuple[Decimal, Decimal]]] = {}
         agg = _with_names(
             select(
                 Deal.stage,
+                Deal.currency,
                 func.count(),
                 func.coalesce(func.sum(Deal.amount), 0),
                 func.coalesce(func.sum(Deal.amount * Deal.probability), 0),
             )
         ).where(*conds)
-        for key, n, total, weighted_sum in s.execute(agg.group_by(Deal.stage)):
-            counts[key] = n
-            totals[key] = Decimal(total).quantize(Decimal("0.01"))
-            weighted[key] = (Decimal(weighted_sum) / 100).quantize(Decimal("0.01"))
+        for key, cur, n, total, weighted_sum in s.execute(agg.group_by(Deal.stage, Deal.currency)):
+            counts[key] += n
+            total = Decimal(total).quantize(Decimal("0.01"))
+            weighted_total = (Decimal(weighted_sum) / 100).quantize(Decimal("0.01"))
+            if (cur or currency) == currency:
+                totals[key] += total
+                weighted[key] += weighted_total
+            else:
+                others.setdefault(key, {})[cur] = (total, weighted_total)
         shown = [r for r in stages if r.active or counts[r.key]]
         if q.stages:
             shown = [r for r in shown if r.key in q.stages]
@@ -477,6 +502,8 @@ def load_pipeline(db: Database, q: PipelineQuery | None = None) -> PipelineBoard
         totals={r.key: totals[r.key] for r in shown},
         weighted={r.key: weighted[r.key] for r in shown},
         limit_per_column=q.limit_per_column,
+        currency=currency,
+        other_totals={r.key: dict(sorted(others[r.key].items())) for r in shown if r.key in others},
     )
 
 

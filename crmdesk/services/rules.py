@@ -30,7 +30,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
     String,
+    Table,
     and_,
     case,
     cast,
@@ -46,9 +50,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.models import (
     AuditEntry,
-    Contact,
     Customer,
-    DealDocument,
     Setting,
     Task,
     TaskKind,
@@ -57,14 +59,13 @@ from crmdesk.models import (
 from crmdesk.models.base import UtcDateTime
 from crmdesk.services.core import ChangeSet, Database
 from crmdesk.services.followup import (
-    CANCELLED_CONTRACT_STATUSES,
     KIND_ANNIVERSARY,
     KIND_BIRTHDAY,
     KIND_CADENCE,
     WEEK_DAYS,
     FollowupSettings,
+    celebrations,
     load_followup_settings,
-    month_day,
     office_zone,
     pool_note,
     window_month_days,
@@ -77,6 +78,15 @@ DUE_HOUR = 10
 # More changed records than this: views reload everything instead of looking at ids.
 _MANY = 2000
 _CHUNK = 400
+
+
+# The customers a pool release picks (SQLite): their ids, in a temporary table.
+_RELEASE = Table(
+    "crmdesk_pool_release",
+    MetaData(),
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    prefixes=["TEMPORARY"],
+)
 
 
 @dataclass(frozen=True)
@@ -194,14 +204,19 @@ def _release_to_pool(
             c.deleted_at.is_(None),
             c.owner_id.is_not(None),
             c.pool_since.is_(None),
-            c.tier.in_(sorted(pool_days)),
+            # A tier without a period has no threshold (NULL): never due. No "tier IN" term:
+            # SQLite would walk a tier index and read the customers in random order.
             func.coalesce(c.last_interaction_at, c.created_at) < threshold,
             ~recently_assigned,
         )
         if dialect == "sqlite":
-            # One writer at a time: every statement below sees the same customers, so they
-            # are picked by the condition itself (no extra pass marking them).
-            chosen = due
+            # One writer at a time: pick them once into a temporary table (one pass over the
+            # customers); the statements below read it instead of testing every customer
+            # again. Created in this transaction, so a rollback takes it away too.
+            _RELEASE.drop(s.connection(), checkfirst=True)  # left by a connection's crash
+            _RELEASE.create(s.connection())
+            s.execute(insert(_RELEASE).from_select(["id"], select(c.id).where(due)))
+            chosen = c.id.in_(select(_RELEASE.c.id))
         else:
             # Mark them first (other writers may change customers between statements).
             s.execute(update(Customer.__table__).where(due).values(pool_since=now))
@@ -217,6 +232,8 @@ def _release_to_pool(
             )
         )
         if not few:
+            if dialect == "sqlite":
+                _RELEASE.drop(s.connection())
             return 0, set(), 0
         ids: set[int] = set()
         groups: list[tuple[int, int, Any, Any, list[tuple[int, str]]]] = []
@@ -283,6 +300,8 @@ def _release_to_pool(
             .values(owner_id=None, pool_since=now, version=c.version + 1, updated_at=now)
         )
         notified = notify_many(s, notes)
+        if dialect == "sqlite":
+            _RELEASE.drop(s.connection())
     return released_total, ids, notified
 
 
@@ -331,14 +350,20 @@ def _cadence(
     days = {Tier(k).value: v for k, v in settings.cadence_days.items()}
     with db.write() as s:
         dialect = s.get_bind().dialect.name
-        # One pass over the customers for all tiers. "Planned" is written so that no index on
-        # done_at alone answers it (SQLite would walk every open task for every customer);
-        # the (customer_id, due_at) index does.
-        planned = exists().where(
-            t.c.customer_id == c.id,
+        # One pass over the customers for all tiers, leaving out those with an open revisit
+        # task. SQLite: one pass over the tasks into a list checked per customer (probing
+        # the task index per customer reads a task row per probe, 3× slower with a million);
+        # PostgreSQL turns NOT EXISTS into a hashed anti-join (NOT IN would not be).
+        open_revisit = (
             t.c.kind == TaskKind.REVISIT.value,
             func.coalesce(t.c.done_at, t.c.deleted_at).is_(None),
         )
+        if dialect == "sqlite":
+            unplanned = c.id.not_in(
+                select(t.c.customer_id).where(*open_revisit, t.c.customer_id.is_not(None))
+            )
+        else:
+            unplanned = ~exists().where(t.c.customer_id == c.id, *open_revisit)
         since = func.coalesce(c.last_interaction_at, c.created_at)
         key = (
             literal("cadence:")
@@ -361,9 +386,9 @@ def _cadence(
             c.deleted_at.is_(None),
             c.owner_id.is_not(None),
             c.pool_since.is_(None),
-            c.tier.in_(sorted(days)),
+            # NULL (never) for a tier without a cadence; no "tier IN" term, as above.
             since < _per_tier(c.tier, {tr: now - dt.timedelta(days=d) for tr, d in days.items()}),
-            ~planned,
+            unplanned,
         )
         stmt = (
             _insert(s, t)
@@ -437,110 +462,52 @@ def _care(
     days = max(WEEK_DAYS, settings.care_days_ahead + 1)
     window = window_month_days(today, days)
     announce_until = today + dt.timedelta(days=settings.care_days_ahead)
-    owned = and_(Customer.owner_id.is_not(None), Customer.deleted_at.is_(None))
     with db.write() as s:
-        dialect = s.get_bind().dialect.name
         tasks: list[dict[str, Any]] = []
         notes: dict[str, dict[str, Any]] = {}
-        stmt = (
-            select(
-                Contact.id,
-                Contact.name,
-                Contact.birthday,
-                Customer.id,
-                Customer.name,
-                Customer.owner_id,
-            )  # fmt: skip
-            .join(Customer, Customer.id == Contact.customer_id)
-            .where(
-                owned,
-                Contact.deleted_at.is_(None),
-                Contact.birthday.is_not(None),
-                month_day(dialect, Contact.birthday).in_(sorted(window)),
-            )
-        )
-        for contact_id, contact, born, cid, customer, owner in s.execute(stmt):
-            on = window[born.strftime("%m-%d")]
-            key = f"birthday:{contact_id}:{on.year}"
-            tasks.append(
-                _care_task(
-                    key,
-                    _title(lang, "birthday", contact=contact, customer=customer),
-                    cid,
-                    owner,
-                    on,
-                    zone,
-                    now,
-                )
-            )
-            if on <= announce_until:
+        birthdays, anniversaries = celebrations(s, window, Customer.owner_id.is_not(None))
+        for b in birthdays:
+            key = f"birthday:{b.contact_id}:{b.on.year}"
+            title = _title(lang, "birthday", contact=b.contact_name, customer=b.customer_name)
+            tasks.append(_care_task(key, title, b.customer_id, b.owner_id, b.on, zone, now))
+            if b.on <= announce_until:
                 notes[key] = {
                     "key": key,
-                    "user_id": owner,
+                    "user_id": b.owner_id,
                     "kind": KIND_BIRTHDAY,
-                    "customer_id": cid,
-                    "params": {"contact": contact, "customer": customer, "on": on.isoformat()},
+                    "customer_id": b.customer_id,
+                    "params": {
+                        "contact": b.contact_name,
+                        "customer": b.customer_name,
+                        "on": b.on.isoformat(),
+                    },
                     "created_at": now,
                 }
-        stmt = (
-            select(
-                DealDocument.id,
-                DealDocument.number,
-                DealDocument.signed_on,
-                Customer.id,
-                Customer.name,
-                Customer.owner_id,
-            )  # fmt: skip
-            .join(Customer, Customer.id == DealDocument.customer_id)
-            .where(
-                owned,
-                DealDocument.kind == "contract",
-                DealDocument.deleted_at.is_(None),
-                DealDocument.signed_on.is_not(None),
-                DealDocument.status.not_in(CANCELLED_CONTRACT_STATUSES),
-                month_day(dialect, DealDocument.signed_on).in_(sorted(window)),
+        for a in anniversaries:
+            key = f"anniversary:{a.document_id}:{a.on.year}"
+            title = _title(
+                lang, "anniversary", number=a.number, customer=a.customer_name, years=a.years
             )
-        )
-        for doc_id, number, signed, cid, customer, owner in s.execute(stmt):
-            on = window[signed.strftime("%m-%d")]
-            years = on.year - signed.year
-            if years < 1:
-                continue
-            key = f"anniversary:{doc_id}:{on.year}"
-            title = _title(lang, "anniversary", number=number, customer=customer, years=years)
-            tasks.append(_care_task(key, title, cid, owner, on, zone, now))
-            if on <= announce_until:
+            tasks.append(_care_task(key, title, a.customer_id, a.owner_id, a.on, zone, now))
+            if a.on <= announce_until:
                 notes[key] = {
                     "key": key,
-                    "user_id": owner,
+                    "user_id": a.owner_id,
                     "kind": KIND_ANNIVERSARY,
-                    "customer_id": cid,
+                    "customer_id": a.customer_id,
                     "params": {
-                        "number": number,
-                        "customer": customer,
-                        "on": on.isoformat(),
-                        "years": years,
+                        "number": a.number,
+                        "customer": a.customer_name,
+                        "on": a.on.isoformat(),
+                        "years": a.years,
                     },
                     "created_at": now,
                 }
         t = Task.__table__
-        for start in range(0, len(tasks), _CHUNK):
-            chunk = tasks[start : start + _CHUNK]
-            for tid, key, cid in s.execute(
-                _insert(s, t)
-                .values(chunk)
-                .on_conflict_do_nothing(index_elements=[t.c.rule_key])
-                .returning(t.c.id, t.c.rule_key, t.c.customer_id)
-            ):
-                care.task_ids.add(tid)  # type: ignore[union-attr]
-                care.customer_ids.add(cid)  # type: ignore[union-attr]
-                if key.startswith("birthday:"):
-                    care.birthdays += 1
-                else:
-                    care.anniversaries += 1
-        # Announce the ones now close enough (made today or on an earlier run), each once.
-        keys = sorted(notes)
+        # The care tasks already made (an earlier run this week), by the unique key; then the
+        # new ones in one batch (compiled once), still ignoring a key another process added.
         task_of: dict[str, int] = {}
+        keys = [task["rule_key"] for task in tasks]
         for start in range(0, len(keys), _CHUNK):
             task_of.update(
                 s.execute(
@@ -549,6 +516,23 @@ def _care(
                     )
                 ).all()
             )
+        new = [task for task in tasks if task["rule_key"] not in task_of]
+        if new:
+            for tid, key, cid in s.execute(
+                _insert(s, t)
+                .on_conflict_do_nothing(index_elements=[t.c.rule_key])
+                .returning(t.c.id, t.c.rule_key, t.c.customer_id),
+                new,
+            ):
+                task_of[key] = tid
+                care.task_ids.add(tid)  # type: ignore[union-attr]
+                care.customer_ids.add(cid)  # type: ignore[union-attr]
+                if key.startswith("birthday:"):
+                    care.birthdays += 1
+                else:
+                    care.anniversaries += 1
+        # Announce the ones now close enough (made today or on an earlier run), each once.
+        keys = sorted(notes)
         care.notified = notify_many(
             s, [{**notes[k], "task_id": task_of.get(k)} for k in keys if k in task_of]
         )

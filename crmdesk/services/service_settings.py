@@ -1,4 +1,5 @@
-"""The service desk's office-wide settings: the office calendar and the SLA policy.
+"""Office-wide settings: the office calendar and the SLA policy of the service desk, and the
+currency money is counted in.
 
 Both are stored as JSON in the Setting table (keys ``office.calendar`` and ``sla.policy``); an
 office that never saved them gets the defaults (business_time.default_calendar() and
@@ -13,10 +14,11 @@ import logging
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.errors import ValidationError
-from crmdesk.models import Setting
+from crmdesk.models import Deal, Setting
 from crmdesk.services.business_time import (
     PRIORITIES,
     OfficeCalendar,
@@ -263,3 +265,22 @@ def time_zone_names() -> list[str]:
     if "Asia/Shanghai" in names:
         names.remove("Asia/Shanghai")
     return ["Asia/Shanghai", *names, "UTC"]
+
+
+CURRENCY_KEY = "office.currency"
+
+
+def office_currency(s: Session) -> str:
+    """The currency money figures count: the office's setting, else the one most of the
+    latest thousand deals are in, else CNY."""
+    stored = s.scalar(select(Setting.value).where(Setting.key == CURRENCY_KEY))
+    if stored:
+        return str(stored).strip().upper()[:3]
+    latest = select(Deal.currency).order_by(Deal.id.desc()).limit(1000).subquery()
+    row = s.execute(
+        select(latest.c.currency, func.count())
+        .group_by(latest.c.currency)
+        .order_by(func.count().desc(), latest.c.currency)
+        .limit(1)
+    ).first()
+    return str(row[0]) if row else "CNY"

@@ -248,14 +248,10 @@ class CustomerListView(QWidget):
                 if filtered
                 else self.tr("No customers yet. Click New customer (Ctrl+N) to add the first.")
             )
+        elif not exact:
+            text = self.tr("%1+ customers").replace("%1", self.locale().toString(count))
         else:
-            number = self.locale().toString(count)
-            if not exact:
-                text = self.tr("%1+ customers").replace("%1", number)
-            elif count == 1:
-                text = self.tr("1 customer")
-            else:
-                text = self.tr("%1 customers").replace("%1", number)
+            text = self.tr("%Ln customers", "", count)
         self.count_label.setText(text)
 
     def _on_data_changed(self, changes: ChangeSet, _source: object) -> None:
@@ -360,11 +356,8 @@ class CustomerListView(QWidget):
             undo_text = self.tr("Delete %1").replace("%1", names[0])
             message = self.tr("Moved “%1” to the trash — Ctrl+Z to undo").replace("%1", names[0])
         else:
-            count = self.locale().toString(n)
-            undo_text = self.tr("Delete %1 customers").replace("%1", count)
-            message = self.tr("Moved %1 customers to the trash — Ctrl+Z to undo").replace(
-                "%1", count
-            )
+            undo_text = self.tr("Delete %Ln customers", "", n)
+            message = self.tr("Moved %Ln customers to the trash — Ctrl+Z to undo", "", n)
 
         def done(changes: ChangeSet) -> None:
             undo.push(
@@ -512,11 +505,14 @@ class CustomerListView(QWidget):
         query = self.model.query
         columns = self.export_columns()
         lang = "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
-        step = self.tr("Exported %1 of %2 customers…")
 
         def work(token):  # noqa: ANN001, ANN202 - runs on a worker thread
             def progress(done: int, total: int) -> None:
-                text = step.replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+                # The noun follows the total (%Ln, filled in before %1). Translating is
+                # thread-safe, and CustomerListView.tr touches no widget.
+                text = CustomerListView.tr("Exported %1 of %Ln customers…", "", total).replace(
+                    "%1", QLocale().toString(done)
+                )
                 token.progress(done, total, text)
 
             return exporting.export_customers(db, path, query, columns, lang, progress)
@@ -546,15 +542,9 @@ class CustomerListView(QWidget):
         from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox
 
-        count = self.locale().toString(result.rows)
-        if result.rows == 1:
-            text = self.tr("Exported 1 customer to %1").replace("%1", str(result.path))
-        else:
-            text = (
-                self.tr("Exported %1 customers to %2")
-                .replace("%1", count)
-                .replace("%2", str(result.path))
-            )
+        text = self.tr("Exported %Ln customers to %1", "", result.rows).replace(
+            "%1", str(result.path)
+        )
         self.ctx.bus.status_message_requested.emit(text)
         box = QMessageBox(
             QMessageBox.Icon.Information,

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crmdesk.qt.deal_models import stage_title
 from crmdesk.qt.labels import label
-from crmdesk.qt.simple_models import fmt_money, fmt_number
+from crmdesk.qt.simple_models import fmt_compact_money, fmt_money, fmt_number
 from crmdesk.services.dashboard import Kpi, definition
 from crmdesk.views.ticket_text import fmt_duration
 
@@ -127,25 +127,6 @@ def fmt_value(unit: str, value: float | None, currency: str = "CNY", compact: bo
     if unit == "nps":
         return ("+" if value > 0 else "") + fmt_number(value, 1)
     return fmt_number(value)
-
-
-def fmt_compact_money(value: float, currency: str = "CNY") -> str:
-    """Large amounts the way people read them: ¥2.40亿 / ¥1,234万 in Chinese, ¥240.2M in English."""
-    symbol = fmt_money(0, currency, 0).replace("0", "").strip() or currency
-    magnitude = abs(value)
-    if language() == "zh_CN":
-        if magnitude >= 1e8:
-            return f"{symbol}{fmt_number(value / 1e8, 2)}亿"
-        if magnitude >= 1e4:
-            return f"{symbol}{fmt_number(value / 1e4, 1)}万"
-        return fmt_money(value, currency, 0)
-    if magnitude >= 1e9:
-        return f"{symbol}{fmt_number(value / 1e9, 2)}B"
-    if magnitude >= 1e6:
-        return f"{symbol}{fmt_number(value / 1e6, 1)}M"
-    if magnitude >= 1e4:
-        return f"{symbol}{fmt_number(value / 1e3, 1)}K"
-    return fmt_money(value, currency, 0)
 
 
 def fmt_change(kpi: Kpi) -> tuple[str, int]:

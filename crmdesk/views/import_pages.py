@@ -267,14 +267,14 @@ class SheetPage(QWidget):
         header = self.table.horizontalHeader()
         for i in range(self.model.columnCount()):
             header.resizeSection(i, min(max(header.sectionSize(i), 60), 220))
-        loc = user_locale()
+        # The verb follows the data rows (%Ln, filled in before %1).
         self.info.setText(
             self.tr(
-                "Row %1 holds the column names (highlighted); %2 rows of data follow. "
-                "Blank rows, repeated headers and total rows are left out."
-            )
-            .replace("%1", loc.toString(header_index + 1))
-            .replace("%2", loc.toString(data_rows))
+                "Row %1 holds the column names (highlighted); %Ln rows of data follow. "
+                "Blank rows, repeated headers and total rows are left out.",
+                "",
+                data_rows,
+            ).replace("%1", user_locale().toString(header_index + 1))
         )
         if 0 <= header_index < self.model.rowCount():
             self.table.scrollTo(self.model.index(header_index, 0))

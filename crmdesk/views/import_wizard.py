@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -541,9 +541,7 @@ class ImportWizard(QDialog):
         options = self._preview_key
         db, path, workbook = self.ctx.db, self.loaded.path, self.loaded.workbook
         report = progress_reporter(
-            self.tr("Imported %1 of %2 rows"),
-            self.tr("about %1 s left"),
-            self.tr("about %1 min left"),
+            imported_step, self.tr("about %1 s left"), self.tr("about %1 min left")
         )
 
         def work(token: CancelToken) -> Any:
@@ -648,9 +646,9 @@ class ImportWizard(QDialog):
         def done(written: Path) -> None:
             if not self._closed:
                 label.setText(
-                    self.tr("Saved %1 rejected rows with their reasons to %2")
-                    .replace("%1", user_locale().toString(len(rows)))
-                    .replace("%2", str(written))
+                    self.tr(
+                        "Saved %Ln rejected rows with their reasons to %1", "", len(rows)
+                    ).replace("%1", str(written))
                 )
 
         def failed(exc: BaseException) -> None:
@@ -686,11 +684,12 @@ class ImportWizard(QDialog):
 
 
 def progress_reporter(
-    step: str, seconds_left: str, minutes_left: str
+    step: Callable[[int, int], str], seconds_left: str, minutes_left: str
 ) -> Callable[[CancelToken], Any]:
     """A wrapper around the task's token that writes "Imported 1,200 of 5,000 rows — about
-    12 s left" (the rate so far gives the time left). The templates are translated on the GUI
-    thread; the wrapper runs on the worker."""
+    12 s left" (the rate so far gives the time left). The wrapper runs on the worker: ``step``
+    words (done, total) there, as only the worker knows the total that picks the plural; the
+    time-left templates are translated on the GUI thread."""
 
     def wrap(token: CancelToken) -> Any:
         started = time.monotonic()
@@ -700,7 +699,7 @@ def progress_reporter(
                 token.check()
 
             def progress(self, done: int, total: int, text: str = "") -> None:
-                line = step.replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+                line = step(done, total)
                 elapsed = time.monotonic() - started
                 if done > 0 and total > done and elapsed >= 1.0:
                     left = elapsed / done * (total - done)
@@ -713,6 +712,14 @@ def progress_reporter(
         return Reporter()
 
     return wrap
+
+
+def imported_step(done: int, total: int) -> str:
+    """ "Imported 1,200 of 5,000 rows", on the import's worker: translating is thread-safe and
+    ImportWizard.tr touches no widget. The noun follows the total (%Ln, filled in before %1)."""
+    return ImportWizard.tr("Imported %1 of %Ln rows", "", total).replace(
+        "%1", QLocale().toString(done)
+    )
 
 
 def open_import_wizard(

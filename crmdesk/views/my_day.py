@@ -153,8 +153,11 @@ def _stale_item(row: Any, today: dt.date, zone: dt.tzinfo | None) -> DayItem:  #
         note = QCoreApplication.translate("MyDayPage", "never contacted")
     else:
         days = (today - _local_date(last, zone)).days
-        note = QCoreApplication.translate("MyDayPage", "%n days ago", "", days)
-    when = fmt_date(last) if last is not None else ""
+        # A plural ("1 day ago") only when lupdate sees a tr() call: PySide6's tr is a class
+        # method, so MyDayPage.tr keeps the page's context outside the class too.
+        note = MyDayPage.tr("%n days ago", "", days)
+    # The day it was on the office's calendar, as the count of days is.
+    when = fmt_date(_local_date(last, zone)) if last is not None else ""
     if tier:
         note = label("tier", tier) + " · " + note
     return DayItem("stale", row.customer_id, row.name, None, "", when, note)
@@ -175,18 +178,16 @@ def _care_item(row: Any, today: dt.date) -> DayItem:  # noqa: ANN401 - a birthda
             )
         )
     else:
-        title = QCoreApplication.translate(
-            "MyDayPage", "%n years since contract %1", "", row.years
-        ).replace("%1", row.number)
+        title = MyDayPage.tr("%n years since contract %1", "", row.years).replace("%1", row.number)
     days = (on - today).days
     note = (
         QCoreApplication.translate("MyDayPage", "today")
         if days == 0
         else QCoreApplication.translate("MyDayPage", "tomorrow")
         if days == 1
-        else QCoreApplication.translate("MyDayPage", "in %n days", "", days)
+        else MyDayPage.tr("in %n days", "", days)
         if days > 0
-        else QCoreApplication.translate("MyDayPage", "%n days ago", "", -days)
+        else MyDayPage.tr("%n days ago", "", -days)
     )
     # The care task behind the row (when the service says which), so it can be done too.
     task_id = getattr(row, "task_id", None)
@@ -399,8 +400,8 @@ class MyDayPage(QWidget):
         date_text = self.locale().toString(today, self.locale().FormatType.LongFormat)
         parts = [date_text]
         if overdue:
-            parts.append(QCoreApplication.translate("MyDayPage", "%n overdue", "", overdue))
-        parts.append(QCoreApplication.translate("MyDayPage", "%n due today", "", today_count))
+            parts.append(self.tr("%n overdue", "", overdue))
+        parts.append(self.tr("%n due today", "", today_count))
         self.summary.setText(" · ".join(parts))
         self._update_actions()
         self.loaded.emit()

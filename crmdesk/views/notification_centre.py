@@ -97,10 +97,11 @@ def followup_sentence(row: NotificationRow) -> str | None:
                 "%1", _day(p["due_at"])
             )
         return text
+    # Plurals through NotificationCentre.tr (a class method): lupdate makes a plural message
+    # only of a tr() call, and the context stays the centre's.
     if kind == "cadence":
-        return QCoreApplication.translate(
-            "NotificationCentre", "Regular revisits due: %1 customer(s); see My Day."
-        ).replace("%1", str(p.get("count") or 0))
+        count = int(p.get("count") or 0)
+        return NotificationCentre.tr("Regular revisits due: %n customers; see My Day.", "", count)
     if kind == "birthday":
         return (
             QCoreApplication.translate("NotificationCentre", "%1 (%2) has a birthday on %3")
@@ -109,11 +110,9 @@ def followup_sentence(row: NotificationRow) -> str | None:
             .replace("%3", _day(p.get("on")))
         )
     if kind == "anniversary":
-        years = int(p.get("years") or 0)  # a plain name: lupdate misses an expression
+        years = int(p.get("years") or 0)
         return (
-            QCoreApplication.translate(
-                "NotificationCentre", "%n years since contract %1 with %2 on %3", "", years
-            )
+            NotificationCentre.tr("%n years since contract %1 with %2 on %3", "", years)
             .replace("%1", str(p.get("number") or ""))
             .replace("%2", str(p.get("customer") or ""))
             .replace("%3", _day(p.get("on")))
@@ -121,16 +120,11 @@ def followup_sentence(row: NotificationRow) -> str | None:
     if kind == "pool_released":
         count, days = int(p.get("count") or 0), p.get("days")
         text = (
-            QCoreApplication.translate(
-                "NotificationCentre",
-                "%n customers went to the public pool after %1 days without a follow-up",
-                "",
-                count,
+            NotificationCentre.tr(
+                "%n customers went to the public pool after %1 days without a follow-up", "", count
             )
             if days
-            else QCoreApplication.translate(
-                "NotificationCentre", "%n customers were moved to the public pool", "", count
-            )
+            else NotificationCentre.tr("%n customers were moved to the public pool", "", count)
         ).replace("%1", str(days))
         names = p.get("customers")
         if names:

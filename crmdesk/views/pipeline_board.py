@@ -46,6 +46,7 @@ from crmdesk.qt.deal_models import (
     stage_title,
 )
 from crmdesk.qt.settings import Settings
+from crmdesk.qt.simple_models import fmt_compact_money
 from crmdesk.services import ChangeSet
 from crmdesk.views.board_page import BoardOrListPage
 from crmdesk.views.deal_cards import StageColumn
@@ -287,9 +288,8 @@ class PipelineBoardPage(BoardOrListPage, QWidget):
             for k, c in self.columns.items()
         }
         self._build_columns(board.stages)
-        # Totals add amounts as they are; they are shown in the board's usual currency.
-        currencies = [c.currency for cards in board.columns.values() for c in cards]
-        currency = max(set(currencies), key=currencies.count) if currencies else "CNY"
+        # Totals are in the office's currency; deals in others are added up per currency.
+        currency = board.currency
         loc = self.locale()
         for key, column in self.columns.items():
             cards = board.columns.get(key, [])
@@ -307,14 +307,10 @@ class PipelineBoardPage(BoardOrListPage, QWidget):
                 board.totals.get(key, Decimal(0)),
                 board.weighted.get(key, Decimal(0)),
             )
-            column.set_totals(
-                self.tr("%1 · weighted %2")
-                .replace("%1", money(amount, currency))
-                .replace("%2", money(weighted, currency)),
-                self.tr("Total amount %1; weighted by probability %2")
-                .replace("%1", money(amount, currency))
-                .replace("%2", money(weighted, currency)),
+            text, tip = self._totals_text(
+                currency, amount, weighted, board.other_totals.get(key), compact=True
             )
+            column.set_totals(text, tip)
         for key, column in self.columns.items():
             card_id, scroll = keep.get(key, (None, 0))
             row = column.model.row_of(card_id)
@@ -328,19 +324,51 @@ class PipelineBoardPage(BoardOrListPage, QWidget):
         elif focused in self.columns and not self.columns[focused].view.hasFocus():
             self.columns[focused].view.setFocus(Qt.FocusReason.OtherFocusReason)
         open_count = sum(board.counts.get(r.key, 0) for r in board.stages if r.outcome == "open")
-        self._set_summary(
-            self.tr("%Ln open deals", "", open_count)
-            + " · "
-            + self.tr("%1, weighted %2")
-            .replace("%1", money(board.open_total, currency))
-            .replace("%2", money(board.open_weighted, currency))
+        text, tip = self._totals_text(
+            currency, board.open_total, board.open_weighted, board.open_other_totals
         )
+        self._set_summary(self.tr("%Ln open deals", "", open_count) + " · " + text)
+        self.summary.setToolTip(tip)
         self.board_loaded.emit()
+
+    def _totals_text(
+        self,
+        currency: str,
+        amount: Decimal,
+        weighted: Decimal,
+        others: dict[str, tuple[Decimal, Decimal]] | None,
+        *,
+        compact: bool = False,
+    ) -> tuple[str, str]:
+        """A column's (or the open deals') totals in the office's currency, and a tooltip with
+        each currency's exact totals; deals in other currencies are never added to them.
+        ``compact``: large amounts shortened (¥1,845.5万, ¥18.5M) to fit a column's width."""
+        short = fmt_compact_money if compact else money
+        text = (
+            self.tr("%1 · weighted %2")
+            .replace("%1", short(amount, currency))
+            .replace("%2", short(weighted, currency))
+        )
+        lines = [
+            self.tr("Total amount %1; weighted by probability %2")
+            .replace("%1", money(amount, currency))
+            .replace("%2", money(weighted, currency))
+        ]
+        for other, (total, weighted_total) in (others or {}).items():
+            lines.append(
+                self.tr("Total amount %1; weighted by probability %2")
+                .replace("%1", money(total, other))
+                .replace("%2", money(weighted_total, other))
+            )
+        if others:
+            text += " " + self.tr("+%n other currencies", "", len(others))
+        return text, "\n".join(lines)
 
     def _list_loaded(self, answer: ListAnswer) -> None:
         if self._follow_id is not None and self.table.select_deal(self._follow_id):
             self._follow_id = None
         self._set_summary(self.tr("%Ln deals", "", answer.total))
+        self.summary.setToolTip("")
         self.list_loaded.emit()
 
     def _set_summary(self, text: str) -> None:

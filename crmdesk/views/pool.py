@@ -5,6 +5,7 @@ follow-up (or given up by hand), and the reps who claim them; and the follow-up 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -54,28 +55,36 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(_CTX, text, "", n)
 
 
-def release_reason(row: PoolRow) -> str:
-    """Why a customer is in the pool, from its last logged follow-up before it was released."""
+def office_date(value: dt.datetime, zone: dt.tzinfo | None) -> dt.date:
+    """The date of ``value`` on the office's calendar (My Day counts days the same way)."""
+    return (value.astimezone(zone) if value.tzinfo is not None else value).date()
+
+
+def release_reason(row: PoolRow, zone: dt.tzinfo | None = None) -> str:
+    """Why a customer is in the pool, from its last logged follow-up before it was released:
+    the days between the two, counted on the office's calendar (``zone``)."""
     last = row.last_interaction_at
     if last is None:
         return QCoreApplication.translate("PoolPage", "No follow-up ever logged")
-    days = (row.pool_since - last).days
-    return (
-        QCoreApplication.translate("PoolPage", "No follow-up for %n days", "", days)
-        + " "
-        + QCoreApplication.translate("PoolPage", "(last on %1)").replace("%1", fmt_date(last))
+    last_day = office_date(last, zone)
+    days = (office_date(row.pool_since, zone) - last_day).days
+    # One sentence, so each language places the date its own way (Chinese brackets take no
+    # space before them); PoolPage.tr, as lupdate makes a plural only of a tr() call.
+    return PoolPage.tr("No follow-up for %n days (last on %1)", "", days).replace(
+        "%1", fmt_date(last_day)
     )
 
 
-def pool_cells(row: PoolRow) -> list[str]:
+def pool_cells(row: PoolRow, zone: dt.tzinfo | None = None) -> list[str]:
+    """The table's cells of ``row``; dates on the office's calendar (``zone``)."""
     return [
         row.code,
         row.name,
         label("tier", row.tier),
         row.city or "",
         row.previous_owner or "",
-        release_reason(row),
-        fmt_date(row.pool_since),
+        release_reason(row, zone),
+        fmt_date(office_date(row.pool_since, zone)),
     ]
 
 
@@ -89,6 +98,8 @@ class PoolPage(QWidget):
         self.ctx = ctx
         self.rows: list[PoolRow] = []
         self.total = 0
+        # The office's time zone: the pool's dates are its dates (known after the first read).
+        self.zone: dt.tzinfo | None = None
         self._stale = True
         self._loading = False
         self._again = False
@@ -163,8 +174,12 @@ class PoolPage(QWidget):
         self._loading = True
         db, text = self.ctx.db, self.search.text()
 
-        def fetch() -> tuple[int, list[PoolRow]]:
-            return followup.count_pool(db, text), followup.list_pool(db, text, 0, PAGE_LIMIT)
+        def fetch() -> tuple[int, list[PoolRow], dt.tzinfo]:
+            return (
+                followup.count_pool(db, text),
+                followup.list_pool(db, text, 0, PAGE_LIMIT),
+                followup.office_zone(db),
+            )
 
         self.ctx.tasks.submit(fetch, guarded(self, self._fill), guarded(self, self._failed))
 
@@ -172,18 +187,18 @@ class PoolPage(QWidget):
         self._loading = False
         self.ctx.tasks.default_error_handler(exc)
 
-    def _fill(self, result: tuple[int, list[PoolRow]]) -> None:
+    def _fill(self, result: tuple[int, list[PoolRow], dt.tzinfo]) -> None:
         self._loading = False
         if self._again:
             self._again = False
             self.refresh()
             return
-        self.total, self.rows = result
+        self.total, self.rows, self.zone = result
         keep = set(self.selected_ids())
         self.model.removeRows(0, self.model.rowCount())
         for r in self.rows:
             items = []
-            for text in pool_cells(r):
+            for text in pool_cells(r, self.zone):
                 item = QStandardItem(text)
                 item.setEditable(False)
                 item.setData(r.customer_id, ID_ROLE)
@@ -203,16 +218,12 @@ class PoolPage(QWidget):
                 else self.tr("The pool is empty.")
             )
         elif self.total > len(self.rows):
+            # The noun follows the total (%n); Qt fills %n in before %1 is replaced.
             self.count_label.setText(
-                self.tr("%1 of %2 customers")
-                .replace("%1", str(len(self.rows)))
-                .replace("%2", str(self.total))
+                self.tr("%1 of %n customers", "", self.total).replace("%1", str(len(self.rows)))
             )
         else:
-            total = self.total  # a plain name: lupdate misses a plural count that is an expression
-            self.count_label.setText(
-                QCoreApplication.translate("PoolPage", "%n customers", "", total)
-            )
+            self.count_label.setText(self.tr("%n customers", "", self.total))
         self._update_actions()
         self.loaded.emit()
 
@@ -259,14 +270,11 @@ class PoolPage(QWidget):
             text = (
                 self.tr("%1 is yours now.").replace("%1", names[0])
                 if taken == 1 and len(names) == 1
-                else QCoreApplication.translate(
-                    "PoolPage", "%n customers are yours now.", "", taken
-                )
+                else self.tr("%n customers are yours now.", "", taken)
             )
             if taken < len(ids):
-                others = len(ids) - taken
-                text += " " + QCoreApplication.translate(
-                    "PoolPage", "%n were claimed by someone else first.", "", others
+                text += " " + self.tr(
+                    "%n were claimed by someone else first.", "", len(ids) - taken
                 )
             self.ctx.bus.status_message_requested.emit(text)
             self.ctx.bus.data_changed.emit(changes, None)

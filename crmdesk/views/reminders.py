@@ -50,12 +50,12 @@ def reminder_message(rows: list[Any]) -> tuple[str, str]:  # noqa: ANN401 - Remi
         if r.customer_name:
             text += " — " + r.customer_name
         return title, text
-    due = len(rows)  # a plain name: lupdate misses a plural count that is an expression
-    title = QCoreApplication.translate("Reminders", "%n follow-ups due", "", due)
+    # Reminders.tr (a class method), not QCoreApplication.translate: lupdate makes a plural
+    # message only of a tr() call.
+    title = Reminders.tr("%n follow-ups due", "", len(rows))
     lines = [r.title + (" — " + r.customer_name if r.customer_name else "") for r in rows[:4]]
     if len(rows) > 4:
-        more = len(rows) - 4
-        lines.append(QCoreApplication.translate("Reminders", "and %n more", "", more))
+        lines.append(Reminders.tr("and %n more", "", len(rows) - 4))
     return title, "\n".join(lines)
 
 

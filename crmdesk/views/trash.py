@@ -102,11 +102,7 @@ class TrashDialog(QDialog):
         def done(changes: ChangeSet) -> None:
             self.ctx.bus.data_changed.emit(changes, self)
             self.ctx.bus.status_message_requested.emit(
-                self.tr("Restored %1 customers from the trash.").replace(
-                    "%1", self.locale().toString(n)
-                )
-                if n > 1
-                else self.tr("Restored 1 customer from the trash.")
+                self.tr("Restored %Ln customers from the trash.", "", n)
             )
 
         self.restore_button.setEnabled(False)

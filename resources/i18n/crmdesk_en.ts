@@ -712,13 +712,40 @@
         <source>%1+ customers</source>
         <translation>%1+ customers</translation>
     </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 customer</translation>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 customers</translation>
+    <message numerus="yes">
+        <source>Delete %Ln customers</source>
+        <translation>
+            <numerusform>Delete %Ln customer</numerusform>
+            <numerusform>Delete %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln customers to the trash — Ctrl+Z to undo</source>
+        <translation>
+            <numerusform>Moved %Ln customer to the trash — Ctrl+Z to undo</numerusform>
+            <numerusform>Moved %Ln customers to the trash — Ctrl+Z to undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %Ln customers…</source>
+        <translation>
+            <numerusform>Exported %1 of %Ln customer…</numerusform>
+            <numerusform>Exported %1 of %Ln customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customers to %1</source>
+        <translation>
+            <numerusform>Exported %Ln customer to %1</numerusform>
+            <numerusform>Exported %Ln customers to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The customer form could not be opened; see the log for details.</source>
@@ -731,14 +758,6 @@
     <message>
         <source>Moved “%1” to the trash — Ctrl+Z to undo</source>
         <translation>Moved “%1” to the trash — Ctrl+Z to undo</translation>
-    </message>
-    <message>
-        <source>Delete %1 customers</source>
-        <translation>Delete %1 customers</translation>
-    </message>
-    <message>
-        <source>Moved %1 customers to the trash — Ctrl+Z to undo</source>
-        <translation>Moved %1 customers to the trash — Ctrl+Z to undo</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
@@ -773,24 +792,12 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exported %1 of %2 customers…</source>
-        <translation>Exported %1 of %2 customers…</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
         <source>Exporting customers…</source>
         <translation>Exporting customers…</translation>
-    </message>
-    <message>
-        <source>Exported 1 customer to %1</source>
-        <translation>Exported 1 customer to %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 customers to %2</source>
-        <translation>Exported %1 customers to %2</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -2626,9 +2633,19 @@
         <source>The rows could not be checked.</source>
         <translation>The rows could not be checked.</translation>
     </message>
-    <message>
-        <source>Imported %1 of %2 rows</source>
-        <translation>Imported %1 of %2 rows</translation>
+    <message numerus="yes">
+        <source>Saved %Ln rejected rows with their reasons to %1</source>
+        <translation>
+            <numerusform>Saved %Ln rejected row with its reason to %1</numerusform>
+            <numerusform>Saved %Ln rejected rows with their reasons to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %Ln rows</source>
+        <translation>
+            <numerusform>Imported %1 of %Ln row</numerusform>
+            <numerusform>Imported %1 of %Ln rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>about %1 s left</source>
@@ -2665,10 +2682,6 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved %1 rejected rows with their reasons to %2</source>
-        <translation>Saved %1 rejected rows with their reasons to %2</translation>
     </message>
 </context>
 <context>
@@ -3493,9 +3506,12 @@
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days ago</source>
-        <translation>%n days ago</translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 turns %2</source>
@@ -3505,6 +3521,13 @@
         <source>Birthday of %1</source>
         <translation>Birthday of %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n years since contract %1</source>
+        <translation>
+            <numerusform>%n year since contract %1</numerusform>
+            <numerusform>%n years since contract %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>today</source>
         <translation>today</translation>
@@ -3513,9 +3536,12 @@
         <source>tomorrow</source>
         <translation>tomorrow</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n days</source>
-        <translation>in %n days</translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open customer</source>
@@ -3565,13 +3591,19 @@
         <source>My Day</source>
         <translation>My Day</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n overdue</source>
-        <translation>%n overdue</translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n due today</source>
-        <translation>%n due today</translation>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
     </message>
     <message>
         <source>New follow-up task…</source>
@@ -3709,25 +3741,37 @@
         <source>(due %1)</source>
         <translation>(due %1)</translation>
     </message>
-    <message>
-        <source>Regular revisits due: %1 customer(s); see My Day.</source>
-        <translation>Regular revisits due: %1 customer(s); see My Day.</translation>
+    <message numerus="yes">
+        <source>Regular revisits due: %n customers; see My Day.</source>
+        <translation>
+            <numerusform>Regular revisits due: %n customer; see My Day.</numerusform>
+            <numerusform>Regular revisits due: %n customers; see My Day.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2) has a birthday on %3</source>
         <translation>%1 (%2) has a birthday on %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n years since contract %1 with %2 on %3</source>
-        <translation>%n years since contract %1 with %2 on %3</translation>
+        <translation>
+            <numerusform>%n year since contract %1 with %2 on %3</numerusform>
+            <numerusform>%n years since contract %1 with %2 on %3</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n customers went to the public pool after %1 days without a follow-up</source>
-        <translation>%n customers went to the public pool after %1 days without a follow-up</translation>
+        <translation>
+            <numerusform>%n customer went to the public pool after %1 days without a follow-up</numerusform>
+            <numerusform>%n customers went to the public pool after %1 days without a follow-up</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n customers were moved to the public pool</source>
-        <translation>%n customers were moved to the public pool</translation>
+        <translation>
+            <numerusform>%n customer was moved to the public pool</numerusform>
+            <numerusform>%n customers were moved to the public pool</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -4299,15 +4343,18 @@
         <translation>Total amount %1; weighted by probability %2</translation>
     </message>
     <message numerus="yes">
+        <source>+%n other currencies</source>
+        <translation>
+            <numerusform>+%n other currency</numerusform>
+            <numerusform>+%n other currencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln open deals</source>
         <translation>
             <numerusform>%Ln open deal</numerusform>
             <numerusform>%Ln open deals</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1, weighted %2</source>
-        <translation>%1, weighted %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deals</source>
@@ -4422,13 +4469,19 @@
         <source>No follow-up ever logged</source>
         <translation>No follow-up ever logged</translation>
     </message>
-    <message>
-        <source>No follow-up for %n days</source>
-        <translation>No follow-up for %n days</translation>
+    <message numerus="yes">
+        <source>No follow-up for %n days (last on %1)</source>
+        <translation>
+            <numerusform>No follow-up for %n day (last on %1)</numerusform>
+            <numerusform>No follow-up for %n days (last on %1)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>(last on %1)</source>
-        <translation>(last on %1)</translation>
+    <message numerus="yes">
+        <source>%1 of %n customers</source>
+        <translation>
+            <numerusform>%1 of %n customer</numerusform>
+            <numerusform>%1 of %n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public pool 公海</source>
@@ -4462,25 +4515,30 @@
         <source>The pool is empty.</source>
         <translation>The pool is empty.</translation>
     </message>
-    <message>
-        <source>%1 of %2 customers</source>
-        <translation>%1 of %2 customers</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%n customers</source>
-        <translation>%n customers</translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is yours now.</source>
         <translation>%1 is yours now.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n customers are yours now.</source>
-        <translation>%n customers are yours now.</translation>
+        <translation>
+            <numerusform>%n customer is yours now.</numerusform>
+            <numerusform>%n customers are yours now.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n were claimed by someone else first.</source>
-        <translation>%n were claimed by someone else first.</translation>
+        <translation>
+            <numerusform>%n was claimed by someone else first.</numerusform>
+            <numerusform>%n were claimed by someone else first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4591,13 +4649,19 @@
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n follow-ups due</source>
-        <translation>%n follow-ups due</translation>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>and %n more</source>
-        <translation>and %n more</translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Task done.</source>
@@ -5588,9 +5652,12 @@
         <source>%1 (suggested)</source>
         <translation>%1 (suggested)</translation>
     </message>
-    <message>
-        <source>Row %1 holds the column names (highlighted); %2 rows of data follow. Blank rows, repeated headers and total rows are left out.</source>
-        <translation>Row %1 holds the column names (highlighted); %2 rows of data follow. Blank rows, repeated headers and total rows are left out.</translation>
+    <message numerus="yes">
+        <source>Row %1 holds the column names (highlighted); %Ln rows of data follow. Blank rows, repeated headers and total rows are left out.</source>
+        <translation>
+            <numerusform>Row %1 holds the column names (highlighted); %Ln row of data follows. Blank rows, repeated headers and total rows are left out.</numerusform>
+            <numerusform>Row %1 holds the column names (highlighted); %Ln rows of data follow. Blank rows, repeated headers and total rows are left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7033,13 +7100,12 @@
         <source>%1 in the trash</source>
         <translation>%1 in the trash</translation>
     </message>
-    <message>
-        <source>Restored %1 customers from the trash.</source>
-        <translation>Restored %1 customers from the trash.</translation>
-    </message>
-    <message>
-        <source>Restored 1 customer from the trash.</source>
-        <translation>Restored 1 customer from the trash.</translation>
+    <message numerus="yes">
+        <source>Restored %Ln customers from the trash.</source>
+        <translation>
+            <numerusform>Restored %Ln customer from the trash.</numerusform>
+            <numerusform>Restored %Ln customers from the trash.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase permanently</source>

@@ -712,13 +712,35 @@
         <source>%1+ customers</source>
         <translation>%1+ 个客户</translation>
     </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 个客户</translation>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 个客户</translation>
+    <message numerus="yes">
+        <source>Delete %Ln customers</source>
+        <translation>
+            <numerusform>删除 %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln customers to the trash — Ctrl+Z to undo</source>
+        <translation>
+            <numerusform>已将 %Ln 个客户移到回收站 — 按 Ctrl+Z 撤销</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %Ln customers…</source>
+        <translation>
+            <numerusform>已导出 %1 / %Ln 个客户…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customers to %1</source>
+        <translation>
+            <numerusform>已导出 %Ln 个客户到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The customer form could not be opened; see the log for details.</source>
@@ -731,14 +753,6 @@
     <message>
         <source>Moved “%1” to the trash — Ctrl+Z to undo</source>
         <translation>已将“%1”移到回收站 — 按 Ctrl+Z 撤销</translation>
-    </message>
-    <message>
-        <source>Delete %1 customers</source>
-        <translation>删除 %1 个客户</translation>
-    </message>
-    <message>
-        <source>Moved %1 customers to the trash — Ctrl+Z to undo</source>
-        <translation>已将 %1 个客户移到回收站 — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
@@ -773,24 +787,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exported %1 of %2 customers…</source>
-        <translation>已导出 %1 / %2 个客户…</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
         <source>Exporting customers…</source>
         <translation>正在导出客户…</translation>
-    </message>
-    <message>
-        <source>Exported 1 customer to %1</source>
-        <translation>已导出 1 个客户到 %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 customers to %2</source>
-        <translation>已导出 %1 个客户到 %2</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -2619,9 +2621,17 @@
         <source>The rows could not be checked.</source>
         <translation>无法检查这些行。</translation>
     </message>
-    <message>
-        <source>Imported %1 of %2 rows</source>
-        <translation>已导入 %1 / %2 行</translation>
+    <message numerus="yes">
+        <source>Saved %Ln rejected rows with their reasons to %1</source>
+        <translation>
+            <numerusform>已把 %Ln 行无法导入的数据及原因保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %Ln rows</source>
+        <translation>
+            <numerusform>已导入 %1 / %Ln 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>about %1 s left</source>
@@ -2658,10 +2668,6 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved %1 rejected rows with their reasons to %2</source>
-        <translation>已把 %1 行无法导入的数据及原因保存到 %2</translation>
     </message>
 </context>
 <context>
@@ -3485,9 +3491,11 @@
         <source>never contacted</source>
         <translation>从未联系</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days ago</source>
-        <translation>%n 天前</translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 turns %2</source>
@@ -3497,6 +3505,12 @@
         <source>Birthday of %1</source>
         <translation>%1 的生日</translation>
     </message>
+    <message numerus="yes">
+        <source>%n years since contract %1</source>
+        <translation>
+            <numerusform>合同 %1 签订 %n 周年</numerusform>
+        </translation>
+    </message>
     <message>
         <source>today</source>
         <translation>今天</translation>
@@ -3505,9 +3519,11 @@
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n days</source>
-        <translation>%n 天后</translation>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open customer</source>
@@ -3557,13 +3573,17 @@
         <source>My Day</source>
         <translation>今日工作</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n overdue</source>
-        <translation>%n 项逾期</translation>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n due today</source>
-        <translation>%n 项今日到期</translation>
+        <translation>
+            <numerusform>%n 项今日到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>New follow-up task…</source>
@@ -3700,25 +3720,33 @@
         <source>(due %1)</source>
         <translation>（%1 到期）</translation>
     </message>
-    <message>
-        <source>Regular revisits due: %1 customer(s); see My Day.</source>
-        <translation>有 %1 位客户需要定期回访，请查看“今日工作”。</translation>
+    <message numerus="yes">
+        <source>Regular revisits due: %n customers; see My Day.</source>
+        <translation>
+            <numerusform>有 %n 位客户需要定期回访，请查看“今日工作”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2) has a birthday on %3</source>
         <translation>%1（%2）%3 过生日</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n years since contract %1 with %2 on %3</source>
-        <translation>%3 是与%2签订合同 %1 的 %n 周年</translation>
+        <translation>
+            <numerusform>%3 是与%2签订合同 %1 的 %n 周年</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n customers went to the public pool after %1 days without a follow-up</source>
-        <translation>%n 位客户 %1 天未跟进，已退回公海</translation>
+        <translation>
+            <numerusform>%n 位客户 %1 天未跟进，已退回公海</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n customers were moved to the public pool</source>
-        <translation>%n 位客户已退回公海</translation>
+        <translation>
+            <numerusform>%n 位客户已退回公海</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -4287,14 +4315,16 @@
         <translation>总金额 %1；按赢单率加权 %2</translation>
     </message>
     <message numerus="yes">
+        <source>+%n other currencies</source>
+        <translation>
+            <numerusform>另有 %n 种币种</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln open deals</source>
         <translation>
             <numerusform>%Ln 个进行中商机</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1, weighted %2</source>
-        <translation>%1，加权 %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deals</source>
@@ -4408,13 +4438,17 @@
         <source>No follow-up ever logged</source>
         <translation>从未跟进</translation>
     </message>
-    <message>
-        <source>No follow-up for %n days</source>
-        <translation>%n 天未跟进</translation>
+    <message numerus="yes">
+        <source>No follow-up for %n days (last on %1)</source>
+        <translation>
+            <numerusform>%n 天未跟进（最近一次：%1）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>(last on %1)</source>
-        <translation>（最近一次：%1）</translation>
+    <message numerus="yes">
+        <source>%1 of %n customers</source>
+        <translation>
+            <numerusform>%1 / %n 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public pool 公海</source>
@@ -4448,25 +4482,27 @@
         <source>The pool is empty.</source>
         <translation>公海里没有客户。</translation>
     </message>
-    <message>
-        <source>%1 of %2 customers</source>
-        <translation>%1 / %2 位客户</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%n customers</source>
-        <translation>%n 个客户</translation>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is yours now.</source>
         <translation>已领取“%1”。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n customers are yours now.</source>
-        <translation>已领取 %n 位客户。</translation>
+        <translation>
+            <numerusform>已领取 %n 位客户。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n were claimed by someone else first.</source>
-        <translation>其中 %n 个已被他人抢先领取。</translation>
+        <translation>
+            <numerusform>其中 %n 个已被他人抢先领取。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4577,13 +4613,17 @@
         <source>Follow-up due</source>
         <translation>跟进到期</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n follow-ups due</source>
-        <translation>%n 项跟进到期</translation>
+        <translation>
+            <numerusform>%n 项跟进到期</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>and %n more</source>
-        <translation>另有 %n 项</translation>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Task done.</source>
@@ -5572,9 +5612,11 @@
         <source>%1 (suggested)</source>
         <translation>%1（推荐）</translation>
     </message>
-    <message>
-        <source>Row %1 holds the column names (highlighted); %2 rows of data follow. Blank rows, repeated headers and total rows are left out.</source>
-        <translation>第 %1 行是表头（已高亮），下面有 %2 行数据。空行、重复的表头和合计行不会导入。</translation>
+    <message numerus="yes">
+        <source>Row %1 holds the column names (highlighted); %Ln rows of data follow. Blank rows, repeated headers and total rows are left out.</source>
+        <translation>
+            <numerusform>第 %1 行是表头（已高亮），下面有 %Ln 行数据。空行、重复的表头和合计行不会导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7011,13 +7053,11 @@
         <source>%1 in the trash</source>
         <translation>回收站中有 %1 个客户</translation>
     </message>
-    <message>
-        <source>Restored %1 customers from the trash.</source>
-        <translation>已从回收站恢复 %1 个客户。</translation>
-    </message>
-    <message>
-        <source>Restored 1 customer from the trash.</source>
-        <translation>已从回收站恢复 1 个客户。</translation>
+    <message numerus="yes">
+        <source>Restored %Ln customers from the trash.</source>
+        <translation>
+            <numerusform>已从回收站恢复 %Ln 个客户。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase permanently</source>

@@ -52,7 +52,7 @@ def test_list_shows_every_customer_and_the_count(view):
     assert view.search.isClearButtonEnabled()
 
 
-def test_search_as_you_type_finds_a_contact(view, qtbot):
+def test_search_as_you_type_finds_a_contact(view, qtbot, english):
     # QTest cannot type CJK keys; an input method commits text the way insert() does.
     view.search.setFocus()
     for ch in "张伟":

@@ -294,7 +294,9 @@ def test_time_left_is_told_from_the_rate(monkeypatch):
 
     clock = iter([100.0, 104.0])
     monkeypatch.setattr(wizard_module.time, "monotonic", lambda: next(clock))
-    wrap = wizard_module.progress_reporter("%1 of %2", "about %1 s left", "about %1 min left")
+    wrap = wizard_module.progress_reporter(
+        lambda done, total: f"{done:,} of {total:,}", "about %1 s left", "about %1 min left"
+    )
     wrap(Token()).progress(1000, 3000)
     assert seen == ["1,000 of 3,000 — about 8 s left"]
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from crmdesk.models import Customer, Deal, DealStageDef, Order
 from crmdesk.qt.deal_models import money
 from crmdesk.qt.settings import Settings
+from crmdesk.qt.simple_models import fmt_compact_money
 from crmdesk.services import customers as cs
 from crmdesk.services import pipeline
 from crmdesk.services.demo import generate_demo
@@ -111,7 +112,29 @@ def test_columns_counts_and_totals(sales, qtbot):
     assert lead.totals_label.text() == "¥4,000 · weighted ¥400"
     assert page.columns["proposal"].totals_label.text() == "¥2,000 · weighted ¥1,000"
     assert page.columns["won"].count_label.text() == "0"
-    assert page.summary.text() == "4 open deals · ¥6,500, weighted ¥1,775"
+    assert page.summary.text() == "4 open deals · ¥6,500 · weighted ¥1,775"
+
+
+def test_a_deal_in_another_currency_is_totalled_apart(sales, qtbot, english):  # noqa: ARG001
+    db = sales.db
+    with db.read() as s:
+        apex = s.scalar(select(Customer.id).where(Customer.name == "Apex Foods"))
+    pipeline.create_deal(
+        db,
+        pipeline.DealInput(
+            customer_id=apex, title="Export", amount=Decimal("700"), stage="lead", currency="USD"
+        ),
+    )
+    page = make_page(sales, qtbot)
+    lead = page.columns["lead"]
+    assert lead.count_label.text() == "3"
+    # The yuan deals' total as before; the dollars are not added to it, but said to be there.
+    assert lead.totals_label.text() == "¥4,000 · weighted ¥400 +1 other currency"
+    assert lead.totals_label.toolTip().splitlines() == [
+        "Total amount ¥4,000; weighted by probability ¥400",
+        "Total amount $700; weighted by probability $70",
+    ]
+    assert page.summary.text() == "5 open deals · ¥6,500 · weighted ¥1,775 +1 other currency"
 
 
 def test_demo_data_fills_every_column(demo_ctx, qtbot):
@@ -136,8 +159,14 @@ def test_demo_data_fills_every_column(demo_ctx, qtbot):
         currency = cards[0].currency
         total = sum((c.amount for c in cards), Decimal(0))
         weighted = sum((c.amount * c.probability / 100 for c in cards), Decimal(0))
+        # Shortened to fit the column (¥1.2M); the exact amounts are in its tooltip.
         assert column.totals_label.text() == (
-            f"{money(total, currency)} · weighted {money(weighted, currency)}"
+            f"{fmt_compact_money(total, currency)} · weighted "
+            f"{fmt_compact_money(weighted, currency)}"
+        )
+        assert column.totals_label.toolTip() == (
+            f"Total amount {money(total, currency)}; "
+            f"weighted by probability {money(weighted, currency)}"
         )
 
 

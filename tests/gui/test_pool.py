@@ -3,11 +3,15 @@ it (recorded in the customer's history); and the follow-up rules dialog."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import pytest
 
 from crmdesk.app import build_main_window
+from crmdesk.models import Customer
 from crmdesk.qt.settings import Settings
-from crmdesk.services import activity, followup
+from crmdesk.services import activity, followup, service_settings
 from crmdesk.services import customers as cs
 from crmdesk.views.pool import FollowupRulesDialog, PoolPage
 from tests.gui.followup_helpers import make_sales_office
@@ -45,7 +49,34 @@ def test_the_pool_shows_why_and_since_when(page, office):  # noqa: ANN001
     ]
     assert page.total == 1
     assert not page.claim_button.isEnabled()
-    page.grab().save("/tmp/crm/myday_pool.png")
+
+
+def test_days_and_dates_are_the_office_calendars(qtbot, app_context, office):  # noqa: ANN001
+    # Kiritimati is UTC+14: released at 11:00 UTC on 23 January, the 24th in the office; last
+    # called at 09:00 UTC on 19 December, 23:00 the same day there. My Day counts days there too.
+    db = app_context.db
+    calendar = service_settings.load_calendar(db)
+    service_settings.save_calendar(db, replace(calendar, timezone="Pacific/Kiritimati"))
+    with db.write() as s:
+        pooled = s.get(Customer, office.pooled)
+        assert pooled is not None
+        pooled.pool_since = dt.datetime(2026, 1, 23, 11, 0, tzinfo=dt.UTC)
+        pooled.last_interaction_at = dt.datetime(2025, 12, 19, 9, 0, tzinfo=dt.UTC)
+    page = PoolPage(app_context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+    (row,) = cells(page)
+    assert row[5:] == ["No follow-up for 36 days (last on 12/19/2025)", "1/24/2026"]
+
+
+def test_the_reason_is_one_sentence_in_chinese(page, qtbot, language):  # noqa: ANN001
+    language("zh_CN")
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
+    (row,) = cells(page)
+    # One translated sentence: no half-width space before the full-width bracket.
+    assert row[5] == "35 天未跟进（最近一次：2025/12/19）"
 
 
 def test_search_and_claim(page, app_context, office, qtbot):  # noqa: ANN001
@@ -110,7 +141,6 @@ def test_the_pool_is_in_the_navigation_and_the_rules_dialog_saves(qtbot, app_con
     assert dialog.pool_days["B"].isEnabled()
     dialog.pool_enabled.setChecked(False)
     assert not dialog.pool_days["B"].isEnabled()
-    dialog.grab().save("/tmp/crm/myday_rules.png")
     with qtbot.waitSignal(dialog.saved):
         dialog.buttons.accepted.emit()
     saved = followup.load_followup_settings(app_context.db)

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from crmdesk.errors import CrmError, StaleEditError, ValidationError
-from crmdesk.models import AuditEntry, Customer, Team, User
+from crmdesk.models import AuditEntry, Customer, Setting, Team, User
 from crmdesk.services import Database
 from crmdesk.services import activity as act
 from crmdesk.services import customers as cs
@@ -453,6 +453,32 @@ def test_a_column_cut_at_its_limit_still_counts_everything(db: Database) -> None
     board = pl.load_pipeline(db, pl.PipelineQuery(limit_per_column=2))
     assert len(board.columns["lead"]) == 2
     assert board.counts["lead"] == 5 and board.totals["lead"] == Decimal("5000.00")
+
+
+def test_totals_never_add_amounts_of_different_currencies(db: Database) -> None:
+    cid = _customer(db)
+    _deal(db, cid, "国内", "100000", stage="lead")
+    _deal(db, cid, "出口", "20000", stage="lead", currency="USD")
+    _deal(db, cid, "欧洲", "5000", stage="proposal", currency="EUR")
+    _deal(db, cid, "出口二", "10000", stage="proposal", currency="USD")
+    with db.write() as s:
+        s.add(Setting(key="office.currency", value="CNY"))
+    board = pl.load_pipeline(db)
+    assert board.currency == "CNY"
+    assert board.counts["lead"] == 2 and board.counts["proposal"] == 2
+    # The office's currency only; the others per currency, each with its weighted total.
+    assert board.totals["lead"] == Decimal("100000.00")
+    assert board.other_totals["lead"] == {"USD": (Decimal("20000.00"), Decimal("2000.00"))}
+    assert board.totals["proposal"] == 0
+    assert board.other_totals["proposal"] == {
+        "EUR": (Decimal("5000.00"), Decimal("2500.00")),
+        "USD": (Decimal("10000.00"), Decimal("5000.00")),
+    }
+    assert board.open_total == Decimal("100000.00")
+    assert board.open_other_totals == {
+        "EUR": (Decimal("5000.00"), Decimal("2500.00")),
+        "USD": (Decimal("30000.00"), Decimal("7000.00")),
+    }
 
 
 def test_the_list_sorts_and_pages_the_boards_deals(db: Database) -> None:

@@ -84,6 +84,18 @@ def test_cadence_counts_across_month_ends_and_leap_days(office: Office) -> None:
     assert [t.rule_key for t in office.tasks(leap)] == [f"cadence:{leap}:2028-03-30"]
 
 
+def test_a_tier_without_a_cadence_and_a_customer_without_a_tier_get_no_revisits(
+    office: Office,
+) -> None:
+    settings = fu.FollowupSettings(cadence_days={"B": 30}, pool_enabled=False)
+    a = office.customer("A 级", "A", last=at(2025, 1, 1))
+    none = office.customer("未分级", None, last=at(2025, 1, 1))
+    b = office.customer("B 级", "B", last=at(2025, 1, 1))
+    assert _run(office, at(2026, 3, 2, 9), settings).cadence_tasks == 1
+    assert office.tasks(a) == [] and office.tasks(none) == []
+    assert [t.rule_key for t in office.tasks(b)] == [f"cadence:{b}:2025-01-31"]
+
+
 def test_a_never_contacted_customer_counts_from_its_creation(office: Office) -> None:
     c = office.customer("新客户", "C", created=at(2026, 1, 1, 12))
     assert _run(office, at(2026, 3, 31, 11)).cadence_tasks == 0
