@@ -14,8 +14,10 @@ next day, in two processes at once — makes nothing twice:
   open revisit task.
 - notifications have unique keys too (services/notifications.py).
 
-Care tasks are made a week ahead (so My Day lists the week's birthdays and anniversaries from
-the rep's tasks, an index range) and announced ``care_days_ahead`` days ahead.
+Care tasks are made a week ahead (My Day shows the week's birthdays and anniversaries, with
+their care task once it is made, and drops one whose task is done) and announced
+``care_days_ahead`` days ahead. The birthdays and signing days of a week are read through the
+month-day indexes (``followup.celebrations``).
 
 Pool release: an owned customer of a tier with a pool period, with no logged interaction for
 that many days and no owner change (a claim, a reassignment) within them, goes to the pool:
