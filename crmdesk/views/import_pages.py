@@ -461,10 +461,9 @@ class MappingPage(QWidget):
 
     def _update_status(self) -> None:
         loc = user_locale()
-        text = (
-            self.tr("%1 of %2 columns will be imported.")
-            .replace("%1", loc.toString(self.model.mapped_count()))
-            .replace("%2", loc.toString(self.model.rowCount()))
+        # The noun follows the total (%Ln, filled in before %1).
+        text = self.tr("%1 of %Ln columns will be imported.", "", self.model.rowCount()).replace(
+            "%1", loc.toString(self.model.mapped_count())
         )
         moved = self.model.last_moved
         if moved is not None:

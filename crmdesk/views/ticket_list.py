@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from crmdesk.qt.context import AppContext
@@ -254,12 +254,14 @@ class TicketList(QTableView):
         headers, labels = self.export_headers(), self.export_labels()
         db = self.ctx.db
         sort_key, descending = self.list_model.sort_key, self.list_model.descending
-        step = self.tr("Exported %1 of %2 tickets…")
         sheet = self.tr("Tickets")
 
         def work(token: Any) -> Any:  # noqa: ANN401 - runs on a worker thread
             def progress(done: int, total: int) -> None:
-                text = step.replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+                # The noun follows the total (%Ln, filled in before %1); tr is thread-safe.
+                text = TicketList.tr("Exported %1 of %Ln tickets…", "", total).replace(
+                    "%1", QLocale().toString(done)
+                )
                 token.progress(done, total, text)
 
             query, _team = resolve_query(db, filters)

@@ -3431,9 +3431,12 @@
         <source>This mapping is remembered for files with the same headers.</source>
         <translation>This mapping is remembered for files with the same headers.</translation>
     </message>
-    <message>
-        <source>%1 of %2 columns will be imported.</source>
-        <translation>%1 of %2 columns will be imported.</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln columns will be imported.</source>
+        <translation>
+            <numerusform>%1 of %Ln column will be imported.</numerusform>
+            <numerusform>%1 of %Ln columns will be imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” was taken from column %2, which is now ignored.</source>
@@ -6389,12 +6392,15 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exported %1 of %2 tickets…</source>
-        <translation>Exported %1 of %2 tickets…</translation>
-    </message>
-    <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %Ln tickets…</source>
+        <translation>
+            <numerusform>Exported %1 of %Ln ticket…</numerusform>
+            <numerusform>Exported %1 of %Ln tickets…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

@@ -3416,9 +3416,11 @@
         <source>This mapping is remembered for files with the same headers.</source>
         <translation>表头相同的文件下次会沿用这个对应关系。</translation>
     </message>
-    <message>
-        <source>%1 of %2 columns will be imported.</source>
-        <translation>共 %2 列，将导入 %1 列。</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln columns will be imported.</source>
+        <translation>
+            <numerusform>共 %Ln 列，将导入 %1 列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” was taken from column %2, which is now ignored.</source>
@@ -6345,12 +6347,14 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exported %1 of %2 tickets…</source>
-        <translation>已导出 %1 / %2 个工单…</translation>
-    </message>
-    <message>
         <source>Tickets</source>
         <translation>工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %Ln tickets…</source>
+        <translation>
+            <numerusform>已导出 %1 / %Ln 个工单…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

@@ -19,12 +19,13 @@ from crmdesk.services.followup import (
 )
 from crmdesk.services.notifications import NotificationRow
 from crmdesk.views.customer_list import CustomerListView
-from crmdesk.views.import_pages import SheetPage
+from crmdesk.views.import_pages import MappingPage, SheetPage
 from crmdesk.views.import_wizard import imported_step
 from crmdesk.views.my_day import day_items
 from crmdesk.views.notification_centre import sentence
 from crmdesk.views.pool import PoolPage, release_reason
 from crmdesk.views.reminders import reminder_message
+from crmdesk.views.ticket_list import TicketList
 from crmdesk.views.trash import TrashDialog
 
 EN_TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "crmdesk_en.ts"
@@ -121,11 +122,21 @@ def test_lists_imports_and_the_trash_count(english) -> None:  # noqa: ANN001
         1,
     )
     assert sheet.startswith("Row %1 holds the column names (highlighted); 1 row of data follows.")
+    assert MappingPage.tr("%1 of %Ln columns will be imported.", "", 1) == (
+        "%1 of 1 column will be imported."
+    )
+    assert TicketList.tr("Exported %1 of %Ln tickets…", "", 2000) == "Exported %1 of 2,000 tickets…"
 
 
 NOT_COUNTS = {
     # A tier letter ("Only tier A customers"), not a count.
     ("FilterBar", "Only tier %1 customers"),
+    # Said only when more records match than a board column shows (hundreds).
+    ("PipelineBoardPage", "%1 deals match; the first %2 are shown."),
+    (
+        "TicketBoardPage",
+        "%1 tickets match; the first %2 are shown. Narrow the filters to see the rest.",
+    ),
     # Two counts in one sentence (created, updated), each with its own verb: one %n cannot
     # word both; it wants rewording rather than a plural.
     (
@@ -134,7 +145,7 @@ NOT_COUNTS = {
         "get their previous values back.",
     ),
 }
-COUNTED = re.compile(r"%L?n\b|\(s\)|%\d+ customers\b")
+COUNTED = re.compile(r"%L?n\b|\(s\)|%\d+ (?:customers|tickets|columns|rows|deals|tasks)\b")
 
 
 def test_no_count_is_left_in_a_plain_english_message() -> None:
