@@ -59,6 +59,14 @@ from crmdesk.views.widgets import guarded
 POLL_MS = 5000
 
 
+def column_money(amount: Decimal, currency: str) -> str:
+    """A stage column's total: exact below a million, shortened above (¥1,845.5万, ¥18.5M),
+    so it fits the column; the tooltip has the exact amount."""
+    return (
+        money(amount, currency) if abs(amount) < 1_000_000 else fmt_compact_money(amount, currency)
+    )
+
+
 class PipelineBoardPage(BoardOrListPage, QWidget):
     """The Pipeline page: filters, the board or the list, live updates."""
 
@@ -342,8 +350,8 @@ class PipelineBoardPage(BoardOrListPage, QWidget):
     ) -> tuple[str, str]:
         """A column's (or the open deals') totals in the office's currency, and a tooltip with
         each currency's exact totals; deals in other currencies are never added to them.
-        ``compact``: large amounts shortened (¥1,845.5万, ¥18.5M) to fit a column's width."""
-        short = fmt_compact_money if compact else money
+        ``compact``: millions shortened (¥1,845.5万, ¥18.5M) to fit a column's width."""
+        short = column_money if compact else money
         text = (
             self.tr("%1 · weighted %2")
             .replace("%1", short(amount, currency))

@@ -15,14 +15,13 @@ from sqlalchemy import func, select
 from crmdesk.models import Customer, Deal, DealStageDef, Order
 from crmdesk.qt.deal_models import money
 from crmdesk.qt.settings import Settings
-from crmdesk.qt.simple_models import fmt_compact_money
 from crmdesk.services import customers as cs
 from crmdesk.services import pipeline
 from crmdesk.services.demo import generate_demo
 from crmdesk.services.dto import CustomerInput
 from crmdesk.views import deal_move
 from crmdesk.views.deal_dialog import DealDialog, new_deal, open_deal
-from crmdesk.views.pipeline_board import PipelineBoardPage
+from crmdesk.views.pipeline_board import PipelineBoardPage, column_money
 from crmdesk.views.pipeline_filters import ME, PipelineFilters
 from crmdesk.views.stage_settings_dialog import StageSettingsDialog
 from crmdesk.views.ticket_step_dialogs import TextStepDialog
@@ -135,6 +134,9 @@ def test_a_deal_in_another_currency_is_totalled_apart(sales, qtbot, english):  #
         "Total amount $700; weighted by probability $70",
     ]
     assert page.summary.text() == "5 open deals · ¥6,500 · weighted ¥1,775 +1 other currency"
+    # A column's totals: exact below a million, shortened above so they fit.
+    assert column_money(Decimal("250000"), "CNY") == "¥250,000"
+    assert column_money(Decimal("18455000"), "CNY") == "¥18.5M"
 
 
 def test_demo_data_fills_every_column(demo_ctx, qtbot):
@@ -159,10 +161,9 @@ def test_demo_data_fills_every_column(demo_ctx, qtbot):
         currency = cards[0].currency
         total = sum((c.amount for c in cards), Decimal(0))
         weighted = sum((c.amount * c.probability / 100 for c in cards), Decimal(0))
-        # Shortened to fit the column (¥1.2M); the exact amounts are in its tooltip.
+        # Millions shortened to fit the column (¥1.2M); the exact amounts are in its tooltip.
         assert column.totals_label.text() == (
-            f"{fmt_compact_money(total, currency)} · weighted "
-            f"{fmt_compact_money(weighted, currency)}"
+            f"{column_money(total, currency)} · weighted {column_money(weighted, currency)}"
         )
         assert column.totals_label.toolTip() == (
             f"Total amount {money(total, currency)}; "
