@@ -472,6 +472,13 @@ def anniversaries_in_window(
         return celebrations(s, window_month_days(first, days), whose)[1]
 
 
+def care_key(kind: str, record_id: int, year: int) -> str:
+    """The rule key of the care task for a birthday ("birthday", a contact) or a contract
+    anniversary ("anniversary", a deal document) in ``year``; :func:`celebrations` builds the
+    same text in SQL."""
+    return f"{kind}:{record_id}:{year}"
+
+
 def celebrations(
     s: Session,
     window: dict[int, dt.date],
@@ -503,7 +510,7 @@ def celebrations(
             .where(md.in_(sorted(window)))
         )
         if open_care:
-            key = (
+            key = (  # care_key() in SQL
                 literal(f"{kind}:")
                 + cast(record.id, String)
                 + literal(":")

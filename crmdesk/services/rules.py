@@ -66,6 +66,7 @@ from crmdesk.services.followup import (
     KIND_CADENCE,
     WEEK_DAYS,
     FollowupSettings,
+    care_key,
     celebrations,
     load_followup_settings,
     office_zone,
@@ -468,41 +469,35 @@ def _care(
         tasks: list[dict[str, Any]] = []
         notes: dict[str, dict[str, Any]] = {}
         birthdays, anniversaries = celebrations(s, window, Customer.owner_id.is_not(None))
-        for b in birthdays:
-            key = f"birthday:{b.contact_id}:{b.on.year}"
-            title = _title(lang, "birthday", contact=b.contact_name, customer=b.customer_name)
-            tasks.append(_care_task(key, title, b.customer_id, b.owner_id, b.on, zone, now))
-            if b.on <= announce_until:
-                notes[key] = {
-                    "key": key,
-                    "user_id": b.owner_id,
-                    "kind": KIND_BIRTHDAY,
-                    "customer_id": b.customer_id,
-                    "params": {
-                        "contact": b.contact_name,
-                        "customer": b.customer_name,
-                        "on": b.on.isoformat(),
-                    },
-                    "created_at": now,
-                }
-        for a in anniversaries:
-            key = f"anniversary:{a.document_id}:{a.on.year}"
-            title = _title(
-                lang, "anniversary", number=a.number, customer=a.customer_name, years=a.years
+        # (kind, record, the day, customer, owner, task title, notification kind and params)
+        due: list[tuple[str, int, dt.date, int, Any, str, str, dict[str, Any]]] = [
+            (
+                "birthday", b.contact_id, b.on, b.customer_id, b.owner_id,
+                _title(lang, "birthday", contact=b.contact_name, customer=b.customer_name),
+                KIND_BIRTHDAY,
+                {"contact": b.contact_name, "customer": b.customer_name},
             )
-            tasks.append(_care_task(key, title, a.customer_id, a.owner_id, a.on, zone, now))
-            if a.on <= announce_until:
+            for b in birthdays
+        ] + [
+            (
+                "anniversary", a.document_id, a.on, a.customer_id, a.owner_id,
+                _title(lang, "anniversary", number=a.number, customer=a.customer_name,
+                       years=a.years),
+                KIND_ANNIVERSARY,
+                {"number": a.number, "customer": a.customer_name, "years": a.years},
+            )
+            for a in anniversaries
+        ]  # fmt: skip
+        for kind, record, on, customer_id, owner, title, note_kind, params in due:
+            key = care_key(kind, record, on.year)
+            tasks.append(_care_task(key, title, customer_id, owner, on, zone, now))
+            if on <= announce_until:
                 notes[key] = {
                     "key": key,
-                    "user_id": a.owner_id,
-                    "kind": KIND_ANNIVERSARY,
-                    "customer_id": a.customer_id,
-                    "params": {
-                        "number": a.number,
-                        "customer": a.customer_name,
-                        "on": a.on.isoformat(),
-                        "years": a.years,
-                    },
+                    "user_id": owner,
+                    "kind": note_kind,
+                    "customer_id": customer_id,
+                    "params": {**params, "on": on.isoformat()},
                     "created_at": now,
                 }
         t = Task.__table__
