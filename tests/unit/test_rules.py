@@ -6,10 +6,12 @@ the rules run."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
+from sqlalchemy import update
 
-from crmdesk.models import TaskKind
+from crmdesk.models import Customer, TaskKind
 from crmdesk.services import Database, rules
 from crmdesk.services import activity as act
 from crmdesk.services import followup as fu
@@ -218,6 +220,37 @@ def test_neglected_customers_go_to_the_pool_once_and_claims_restart_the_clock(
     assert _run(office, at(2026, 4, 4, 10), settings).changes.customers == {fresh}
     assert office.owner_of(a) == (rep, None)
     assert _run(office, at(2026, 4, 11, 10), settings).changes.customers == {a}
+
+
+def test_a_release_over_many_slices_tells_each_owner_once_with_the_first_names(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rules, "_SLICE", 3)  # 13 customers: five slices, some empty of due ones
+    settings = fu.FollowupSettings(cadence_days={}, pool_days={"A": 60, "C": 30}, pool_enabled=True)
+    old = at(2025, 6, 1)
+    mine = [office.customer(f"甲{i:02}", "C", last=old) for i in range(7)]
+    kept = office.customer("常联系", "C", last=at(2026, 2, 27))
+    other = office.other_rep
+    theirs = [office.customer(f"乙{i}", t, owner=other, last=old) for i, t in enumerate("ACA")]
+    office.customer("无期限", "B", last=old)  # B has no pool period
+    gone = office.customer("已删除", "C", last=old)
+    with office.db.write() as s:
+        s.execute(update(Customer).where(Customer.id == gone).values(deleted_at=old))
+
+    result = _run(office, at(2026, 3, 1, 9), settings)
+    assert result.released_to_pool == 10
+    assert result.changes.customers == set(mine) | set(theirs)
+    assert office.owner_of(kept)[0] == office.rep
+    assert sorted(office.history(mine[6])) == [("owner_id", str(office.rep), None)]
+    (note,) = office.notes(office.rep, "pool_released")
+    params = json.loads(note.params or "{}")
+    assert params["count"] == 7 and params["days"] == 30
+    assert params["customers"] == ["甲00", "甲01", "甲02", "甲03", "甲04"]
+    (note,) = office.notes(other, "pool_released")
+    params = json.loads(note.params or "{}")
+    # Two tiers with different periods: no single number of days to name.
+    assert params["count"] == 3 and params["days"] is None
+    assert _run(office, at(2026, 3, 1, 10), settings).released_to_pool == 0
 
 
 def test_pool_release_can_be_switched_off(office: Office) -> None:
