@@ -220,6 +220,47 @@ def _release_to_pool(
     return sum(r.count for r in owners.values()), ids or set(), notified
 
 
+def _pool_due(now: dt.datetime, pool_days: dict[str, int]) -> Any:
+    """SQL: the customer is due for the pool at ``now`` (``pool_days``: tier value → days)."""
+    c = Customer.__table__.c
+    # An assignment (a claim, a reassignment: an owner_id change to somebody) within the period
+    # counts as a fresh start; a release (to nobody) does not.
+    threshold = _per_tier(c.tier, {t: now - dt.timedelta(days=d) for t, d in pool_days.items()})
+    recently_assigned = exists().where(
+        AuditEntry.customer_id == c.id,
+        AuditEntry.entity == "customer",
+        AuditEntry.entity_id == c.id,
+        AuditEntry.field == "owner_id",
+        AuditEntry.at >= threshold,
+        AuditEntry.new_value.is_not(None),
+    )
+    return and_(
+        c.deleted_at.is_(None),
+        c.owner_id.is_not(None),
+        c.pool_since.is_(None),
+        # A tier without a period has no threshold (NULL): never due. No "tier IN" term:
+        # SQLite would walk a tier index and read the customers in random order.
+        func.coalesce(c.last_interaction_at, c.created_at) < threshold,
+        ~recently_assigned,
+    )
+
+
+def pool_release_count(
+    db: Database, settings: FollowupSettings, now: dt.datetime | None = None
+) -> int:
+    """How many customers the pool rule of ``settings`` would release if it ran at ``now``
+    (default: the database's now): the follow-up settings ask before saving a change that
+    releases any. One pass over the customers, read-only."""
+    if not settings.pool_enabled or not settings.pool_days:
+        return 0
+    pool_days = {Tier(k).value: v for k, v in settings.pool_days.items()}
+    with db.read() as s:
+        stmt = (
+            select(func.count()).select_from(Customer).where(_pool_due(now or db.now(), pool_days))
+        )
+        return int(s.scalar(stmt) or 0)
+
+
 @dataclass
 class _Released:
     """What one previous owner is told: how many, of which tiers, the first few names."""
@@ -241,28 +282,7 @@ def _release_slice(
     to ``owners`` and, up to ``_MANY`` in all, to ``ids`` (None: more than that)."""
     c = Customer.__table__.c
     dialect = s.get_bind().dialect.name
-    # An assignment (a claim, a reassignment: an owner_id change to somebody) within the period
-    # counts as a fresh start; a release (to nobody) does not.
-    threshold = _per_tier(c.tier, {t: now - dt.timedelta(days=d) for t, d in pool_days.items()})
-    recently_assigned = exists().where(
-        AuditEntry.customer_id == c.id,
-        AuditEntry.entity == "customer",
-        AuditEntry.entity_id == c.id,
-        AuditEntry.field == "owner_id",
-        AuditEntry.at >= threshold,
-        AuditEntry.new_value.is_not(None),
-    )
-    due = and_(
-        c.id >= ids_from_to[0],
-        c.id < ids_from_to[1],
-        c.deleted_at.is_(None),
-        c.owner_id.is_not(None),
-        c.pool_since.is_(None),
-        # A tier without a period has no threshold (NULL): never due. No "tier IN" term:
-        # SQLite would walk a tier index and read the customers in random order.
-        func.coalesce(c.last_interaction_at, c.created_at) < threshold,
-        ~recently_assigned,
-    )
+    due = and_(c.id >= ids_from_to[0], c.id < ids_from_to[1], _pool_due(now, pool_days))
     picked: Any
     if dialect == "sqlite":
         # One writer at a time: pick them once, with what is about to change, into a temporary

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from crmdesk.qt.context import AppContext
 from crmdesk.qt.labels import label
 from crmdesk.qt.service_text import error_text
-from crmdesk.services import ChangeSet, followup
+from crmdesk.services import ChangeSet, followup, rules
 from crmdesk.services.followup import FollowupSettings, PoolRow
 from crmdesk.views.customer_list import configure_table
 from crmdesk.views.widgets import Banner, fmt_date, guarded
@@ -307,6 +308,7 @@ class FollowupRulesDialog(QDialog):
         self.cadence: dict[str, QSpinBox] = {}
         self.pool_days: dict[str, QSpinBox] = {}
         self.cadence_on: dict[str, QCheckBox] = {}
+        self.confirm_box: QMessageBox | None = None  # while it asks
 
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Tier"), self), 0, 0)
@@ -368,12 +370,18 @@ class FollowupRulesDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
         self.setEnabled(False)
+        # The rules as stored: saving rules that release more customers asks first.
+        self.stored: FollowupSettings | None = None
         db = ctx.db
         ctx.tasks.submit(
             lambda: followup.load_followup_settings(db),
-            guarded(self, self.show_settings),
+            guarded(self, self._loaded),
             guarded(self, lambda exc: self.banner.show_text(error_text(exc))),
         )
+
+    def _loaded(self, settings: FollowupSettings) -> None:
+        self.stored = settings
+        self.show_settings(settings)
 
     def _pool_toggled(self, on: bool) -> None:
         for box in self.pool_days.values():
@@ -408,8 +416,65 @@ class FollowupRulesDialog(QDialog):
             pool_enabled=self.pool_enabled.isChecked(),
         )
 
+    def releases_more(self, data: FollowupSettings) -> bool:
+        """True when ``data`` turns the pool on or shortens a tier's pool period."""
+        if not data.pool_enabled:
+            return False
+        old = self.stored
+        if old is None or not old.pool_enabled:
+            return True
+        return any(days < old.pool_days.get(t, days + 1) for t, days in data.pool_days.items())
+
     def accept(self) -> None:
         data = self.settings()
+        if not self.releases_more(data):
+            self._save(data)
+            return
+        db = self.ctx.db
+        self.buttons.setEnabled(False)
+        self.banner.hide()
+        self.ctx.tasks.submit(
+            lambda: rules.pool_release_count(db, data),
+            guarded(self, lambda n: self._confirm_release(data, n)),
+            guarded(self, self._failed),
+        )
+
+    def _confirm_release(self, data: FollowupSettings, count: int) -> None:
+        if count:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Release customers to the public pool?"),
+                self.tr(
+                    "With these rules, %n customer(s) go to the public pool at the next daily "
+                    "run, and their owners are told.",
+                    "",
+                    count,
+                ),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.setInformativeText(
+                self.tr("Anybody can then claim them. Cancel to keep editing the rules.")
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.finished.connect(lambda answer: self._answered(data, answer))
+            self.confirm_box = box
+            box.open()
+            return
+        self._save(data)
+
+    def _answered(self, data: FollowupSettings, answer: int) -> None:
+        self.confirm_box = None
+        if answer == QMessageBox.StandardButton.Save:
+            self._save(data)
+        else:
+            self.buttons.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.banner.show_text(error_text(exc))
+
+    def _save(self, data: FollowupSettings) -> None:
         db = self.ctx.db
 
         def done(_changes: ChangeSet) -> None:
@@ -417,14 +482,10 @@ class FollowupRulesDialog(QDialog):
             self.ctx.bus.status_message_requested.emit(self.tr("Follow-up rules saved."))
             super(FollowupRulesDialog, self).accept()
 
-        def failed(exc: BaseException) -> None:
-            self.buttons.setEnabled(True)
-            self.banner.show_text(error_text(exc))
-
         self.buttons.setEnabled(False)
         self.ctx.tasks.submit(
             lambda: followup.save_followup_settings(db, data),
             guarded(self, done),
-            guarded(self, failed),
+            guarded(self, self._failed),
             write=True,
         )

@@ -1934,6 +1934,21 @@
         <translation> days</translation>
     </message>
     <message>
+        <source>Release customers to the public pool?</source>
+        <translation>Release customers to the public pool?</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these rules, %n customer(s) go to the public pool at the next daily run, and their owners are told.</source>
+        <translation>
+            <numerusform>With these rules, %n customer goes to the public pool at the next daily run, and its owner is told.</numerusform>
+            <numerusform>With these rules, %n customers go to the public pool at the next daily run, and their owners are told.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anybody can then claim them. Cancel to keep editing the rules.</source>
+        <translation>Anybody can then claim them. Cancel to keep editing the rules.</translation>
+    </message>
+    <message>
         <source>Follow-up rules saved.</source>
         <translation>Follow-up rules saved.</translation>
     </message>

@@ -1925,6 +1925,20 @@
         <translation> 天</translation>
     </message>
     <message>
+        <source>Release customers to the public pool?</source>
+        <translation>将客户释放到公海？</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these rules, %n customer(s) go to the public pool at the next daily run, and their owners are told.</source>
+        <translation>
+            <numerusform>按这些规则，下次每日运行时将有 %n 个客户进入公海，并通知其负责人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anybody can then claim them. Cancel to keep editing the rules.</source>
+        <translation>之后任何人都可以领取这些客户。点“取消”可继续修改规则。</translation>
+    </message>
+    <message>
         <source>Follow-up rules saved.</source>
         <translation>跟进规则已保存。</translation>
     </message>

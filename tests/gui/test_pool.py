@@ -7,14 +7,15 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.app import build_main_window
 from crmdesk.models import Customer
 from crmdesk.qt.settings import Settings
-from crmdesk.services import activity, followup, service_settings
+from crmdesk.services import activity, followup, rules, service_settings
 from crmdesk.services import customers as cs
 from crmdesk.views.pool import FollowupRulesDialog, PoolPage
-from tests.gui.followup_helpers import make_sales_office
+from tests.gui.followup_helpers import NOW, make_sales_office
 
 
 @pytest.fixture
@@ -147,3 +148,50 @@ def test_the_pool_is_in_the_navigation_and_the_rules_dialog_saves(qtbot, app_con
     assert saved.cadence_days == {"A": 7, "B": 30}
     assert saved.care_days_ahead == 5
     assert saved.pool_enabled is False
+
+
+def _rules_dialog(qtbot, app_context) -> FollowupRulesDialog:  # noqa: ANN001
+    dialog = FollowupRulesDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isEnabled)
+    return dialog
+
+
+def test_turning_the_pool_on_says_how_many_customers_go_and_cancel_keeps_them(
+    qtbot, app_context, office
+):  # noqa: ANN001
+    db = app_context.db
+    db._clock = lambda: NOW + dt.timedelta(days=30)  # 深圳华星光电 (tier A): 50 days
+    dialog = _rules_dialog(qtbot, app_context)
+    dialog.pool_enabled.setChecked(True)
+    for tier in ("A", "B"):
+        dialog.pool_days[tier].setValue(7)
+    expected = rules.pool_release_count(db, dialog.settings())
+    assert expected == 1
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None)
+    box = dialog.confirm_box
+    assert "1 customer goes to the public pool" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
+    assert followup.load_followup_settings(db).pool_enabled is False
+
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.confirm_box.button(QMessageBox.StandardButton.Save).click()
+    saved = followup.load_followup_settings(db)
+    assert saved.pool_enabled is True and saved.pool_days["A"] == 7
+    # Nothing was released by saving: the daily run does that.
+    assert rules.pool_release_count(db, saved) == expected
+
+    # Rules that release nobody more (a longer period, other settings) save without asking.
+    again = _rules_dialog(qtbot, app_context)
+    again.pool_days["A"].setValue(40)
+    again.care_days.setValue(6)
+    with qtbot.waitSignal(again.saved):
+        again.buttons.accepted.emit()
+    assert again.confirm_box is None
+    assert followup.load_followup_settings(db).pool_days["A"] == 40

@@ -293,3 +293,20 @@ def test_rule_made_tasks_are_titled_in_the_office_language(office: Office) -> No
     titles = {t.rule_key: t.title for t in office.tasks(a)}
     assert titles[f"cadence:{a}:2026-03-01"] == "定期回访（每 14 天）"
     assert titles[f"birthday:{c}:2026"] == "生日关怀：任正非（华为）"
+
+
+def test_the_settings_can_count_a_release_before_it_is_saved(office: Office) -> None:
+    settings = fu.FollowupSettings(cadence_days={}, pool_days={"A": 60, "C": 30}, pool_enabled=True)
+    office.customer("C老", "C", last=at(2026, 1, 1))
+    office.customer("A老", "A", last=at(2025, 12, 1))
+    office.customer("A近", "A", last=at(2026, 2, 1))  # 60 days run out on Apr 2
+    office.customer("B老", "B", last=at(2025, 1, 1))  # B has no pool period
+    office.customer("公海", "C", owner=None, last=at(2025, 1, 1))  # nobody's: nothing to release
+    when = at(2026, 3, 1, 9)
+    office.clock.set(when)
+    assert rules.pool_release_count(office.db, fu.FollowupSettings(pool_enabled=False)) == 0
+    assert rules.pool_release_count(office.db, settings) == 2
+    assert rules.pool_release_count(office.db, settings, at(2026, 4, 3)) == 3
+    # The count is what the run then does, and nothing is released by counting.
+    assert _run(office, when, settings).released_to_pool == 2
+    assert rules.pool_release_count(office.db, settings) == 0
