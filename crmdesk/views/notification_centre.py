@@ -118,17 +118,19 @@ def followup_sentence(row: NotificationRow) -> str | None:
             .replace("%3", _day(p.get("on")))
         )
     if kind == "pool_released":
-        count, days = int(p.get("count") or 0), p.get("days")
+        count, days = int(p.get("count") or 0), int(p.get("days") or 0)
         text = (
             NotificationCentre.tr(
-                "%n customers went to the public pool after %1 days without a follow-up", "", count
-            )
+                "%n customers went to the public pool after %1 without a follow-up", "", count
+            ).replace("%1", NotificationCentre.tr("%n days", "", days))
             if days
             else NotificationCentre.tr("%n customers were moved to the public pool", "", count)
-        ).replace("%1", str(days))
+        )
         names = p.get("customers")
         if names:
-            text += ": " + ", ".join(str(n) for n in names)
+            # "…: A, B" in English, "…：A、B" in Chinese.
+            listed = NotificationCentre.tr(", ").join(str(n) for n in names)
+            text = NotificationCentre.tr("%1: %2").replace("%1", text).replace("%2", listed)
         return text
     return None
 

@@ -3778,10 +3778,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customers went to the public pool after %1 days without a follow-up</source>
+        <source>%n customers went to the public pool after %1 without a follow-up</source>
         <translation>
-            <numerusform>%n customer went to the public pool after %1 days without a follow-up</numerusform>
-            <numerusform>%n customers went to the public pool after %1 days without a follow-up</numerusform>
+            <numerusform>%n customer went to the public pool after %1 without a follow-up</numerusform>
+            <numerusform>%n customers went to the public pool after %1 without a follow-up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3790,6 +3797,14 @@
             <numerusform>%n customer was moved to the public pool</numerusform>
             <numerusform>%n customers were moved to the public pool</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Done</source>

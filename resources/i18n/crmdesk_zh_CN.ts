@@ -3753,9 +3753,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customers went to the public pool after %1 days without a follow-up</source>
+        <source>%n customers went to the public pool after %1 without a follow-up</source>
         <translation>
-            <numerusform>%n 位客户 %1 天未跟进，已退回公海</numerusform>
+            <numerusform>%n 位客户%1未跟进，已退回公海</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform> %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3763,6 +3769,14 @@
         <translation>
             <numerusform>%n 位客户已退回公海</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Done</source>
