@@ -199,7 +199,7 @@ def _release_to_pool(
     if not settings.pool_enabled or not settings.pool_days:
         return 0, set(), 0
     c = Customer.__table__.c
-    pool_days = {Tier(k).value: v for k, v in settings.pool_days.items()}
+    pool_days = _by_tier(settings.pool_days)
     with db.read() as s:
         low, high = s.execute(select(func.min(c.id), func.max(c.id))).one()
     if low is None:
@@ -253,7 +253,7 @@ def pool_release_count(
     releases any. One pass over the customers, read-only."""
     if not settings.pool_enabled or not settings.pool_days:
         return 0
-    pool_days = {Tier(k).value: v for k, v in settings.pool_days.items()}
+    pool_days = _by_tier(settings.pool_days)
     with db.read() as s:
         stmt = (
             select(func.count()).select_from(Customer).where(_pool_due(now or db.now(), pool_days))
@@ -381,6 +381,11 @@ def _release_slice(
 # -- revisit cadence -------------------------------------------------------------------------
 
 
+def _by_tier(days: dict[str, int]) -> dict[str, int]:
+    """Stored days per tier, keyed by the tier's value as the customer table holds it."""
+    return {Tier(k).value: v for k, v in days.items()}
+
+
 def _tier_value(tier: Any) -> Any:
     return getattr(tier, "value", tier)
 
@@ -420,7 +425,7 @@ def _cadence(
     t = Task.__table__
     due = _due_at(today, zone, now)
     made: list[tuple[int, int | None]] = []
-    days = {Tier(k).value: v for k, v in settings.cadence_days.items()}
+    days = _by_tier(settings.cadence_days)
     with db.write() as s:
         dialect = s.get_bind().dialect.name
         # One pass over the customers for all tiers, leaving out those with an open revisit
