@@ -1,29 +1,33 @@
 """Starting the desktop application: Qt, translations, the database, the main window.
 
-Start-up stays light on purpose: nothing here imports openpyxl or pyqtgraph (the screens that
-need them import them when they are opened), so the customer list paints quickly.
+Start-up stays light on purpose, so the customer list paints quickly:
+- nothing here imports openpyxl or pyqtgraph (the screens that need them import them when they
+  are opened);
+- on the usual start (a SQLite file at this build's schema) the database layer, SQLAlchemy and
+  the models, about half of start-up, loads on a worker while the window is built and painted
+  from a plain ``sqlite3`` read of the list's first page (``open_context``).
 """
 
 from __future__ import annotations
 
 # isort: off
-# The domain is imported before Qt on purpose: PySide6 installs an import hook that reads the
-# source of every module imported after it, which makes SQLAlchemy's import ~100 ms slower.
-import crmdesk.services.activity
-import crmdesk.services.contacts
-import crmdesk.services.customers
-import crmdesk.services.lookups
-import crmdesk.services.maintenance  # noqa: F401
-
-# isort: on
+# What needs no Qt is imported before Qt on purpose: PySide6 installs an import hook that reads
+# the source of every module imported after it (to look for "PySide6"), which costs start-up
+# time for each one.
 import logging
+import logging.handlers  # noqa: F401 - crmdesk.logs
 import os
 import signal
 import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier, Qt, QTimer
+import crmdesk.logs  # noqa: F401
+import crmdesk.paths  # noqa: F401
+import crmdesk.services.quick_read  # noqa: F401
+
+# isort: on
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -31,10 +35,11 @@ import crmdesk
 from crmdesk.logs import describe_runtime
 from crmdesk.paths import resource_path
 from crmdesk.qt import errors, i18n
-from crmdesk.qt.context import AppContext
+from crmdesk.qt.context import AppContext, DatabaseOpening
 from crmdesk.qt.settings import Settings
 from crmdesk.qt.single_instance import SingleInstance
-from crmdesk.services import CrmError, Database
+from crmdesk.services import CrmError
+from crmdesk.services.quick_read import QuickReader, sqlite_file
 from crmdesk.views.main_window import MainWindow
 
 log = logging.getLogger("crmdesk")
@@ -54,7 +59,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(crmdesk.APP_NAME)
     app.setOrganizationName(crmdesk.ORG_NAME)
     app.setOrganizationDomain(crmdesk.ORG_DOMAIN)
-    app.setApplicationVersion(crmdesk.__version__)
+    # The version (package metadata, ~25 ms of imports) is set once the window has painted:
+    # see show_main_window.
     app.setApplicationDisplayName(crmdesk.APP_DISPLAY_NAME)
     app.setWindowIcon(QIcon(str(resource_path("icons", "crmdesk.svg"))))
     _follow_dark_mode(app)
@@ -78,9 +84,73 @@ def build_main_window(
     return window
 
 
+def open_context(db_url: str | None) -> AppContext:
+    """The context the window is built on.
+
+    The usual start, a SQLite file already at this build's schema, returns at once: the list's
+    first page is read with plain ``sqlite3`` (``QuickReader``) and the database layer opens
+    the file on a worker (``DatabaseOpening``). Anything else (a new file, a migration, a
+    server) opens the database here, migrating first, and raises what ``Database.open`` or the
+    sign-in raise."""
+    quick = QuickReader.open(db_url)
+    if quick is None:
+        from crmdesk.services import Database
+
+        db = Database.open(db_url)
+        try:
+            db.sign_in()
+        except BaseException:
+            db.close()
+            raise
+        ctx = AppContext.create(db)
+        ctx.owns_db = True
+        return ctx
+    return AppContext.opening(DatabaseOpening(db_url), quick)
+
+
+# If the list never paints (a minimised start), the database opens after this anyway.
+OPEN_AT_LATEST_MS = 1000
+
+
+def show_main_window(window: MainWindow) -> None:
+    """Show the window; once the customer list has painted, start opening the database (if
+    it is not open yet) and then the background jobs."""
+    ctx = window.ctx
+    if not ctx.ready:
+        viewport = window.customers.table.viewport()
+        watcher = _FirstPaint(viewport, lambda: QTimer.singleShot(0, ctx.start_opening))
+        viewport.installEventFilter(watcher)
+        QTimer.singleShot(OPEN_AT_LATEST_MS, window, ctx.start_opening)
+    window.show()
+    window.start_background_jobs()
+    ctx.when_ready(_set_version)
+
+
+def _set_version() -> None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setApplicationVersion(crmdesk.__version__)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, parent: QObject, then: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.deleteLater()
+            self._then()
+        return False
+
+
 def database_key(db_url: str | None) -> str:
     """What identifies a database for the single-instance check: a SQLite file's real path, or
     the server address without its password."""
+    path = sqlite_file(db_url)  # the usual case, without loading the database layer
+    if path is not None:
+        return os.path.normcase(str(path.resolve()))
     from crmdesk import db as dbmod
 
     url = dbmod.resolve_url(db_url)
@@ -109,7 +179,7 @@ def run_gui(db_url: str | None, lang: str | None, demo: bool = False) -> int:
 
 
 def _claim_and_run(app: QApplication, db_url: str | None, settings: Settings, demo: bool) -> int:
-    log.info("%s starting", describe_runtime())
+    log.info("crmdesk starting")
     try:
         instance = SingleInstance(database_key(db_url))
     except CrmError as exc:  # a database address that cannot be read
@@ -136,8 +206,7 @@ def _run_window(
     app: QApplication, instance: SingleInstance, db_url: str | None, settings: Settings, demo: bool
 ) -> int:
     try:
-        db = Database.open(db_url)
-        db.sign_in()
+        ctx = open_context(db_url)
     except CrmError as exc:
         # A database from a newer crmdesk, an unreachable server…: a sentence, no traceback.
         errors.show_error(None, exc)
@@ -145,8 +214,6 @@ def _run_window(
     except Exception as exc:  # noqa: BLE001 - shown as the bug it is
         errors.show_error(None, exc)
         return 1
-    log.info("crmdesk %s started on %s as %s", crmdesk.__version__, db.url_display, db.user)
-    ctx = AppContext.create(db)
     try:
         try:
             window = build_main_window(ctx, settings, demo=demo)
@@ -154,14 +221,25 @@ def _run_window(
             errors.show_error(None, exc)
             return 1
         instance.window = window
-        window.show()
-        window.start_background_jobs()
+
+        # The database layer may still be loading; if it cannot open the database after all
+        # (locked, damaged…), say so over the window and close it.
+        def cannot_open(exc: BaseException) -> None:
+            errors.show_error(window, exc)
+            app.exit(1)
+
+        ctx.when_failed(cannot_open)
+        ctx.when_ready(
+            lambda: log.info(
+                "%s started on %s as %s", describe_runtime(), ctx.db.url_display, ctx.db.user
+            )
+        )
+        show_main_window(window)
         if os.environ.get(READY_ENV):
             QTimer.singleShot(0, lambda: _report_ready(app, window))
         code = app.exec()
     finally:
         ctx.close()
-        db.close()
     if code:
         log.warning("crmdesk exits with status %s", code)
     return int(code)

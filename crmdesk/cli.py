@@ -669,6 +669,22 @@ def cmd_daily_rules(args: argparse.Namespace) -> int:
     return 0
 
 
+def _has_customers(url: str) -> bool:
+    """Whether the database at ``url`` is at this build's schema and holds customers, read
+    without loading the database layer (so the demo starts as fast as any database)."""
+    from crmdesk.services.dto import CustomerQuery
+    from crmdesk.services.quick_read import QuickReader
+
+    quick = QuickReader.open(url)
+    if quick is None:
+        return False
+    try:
+        read = quick.customers(CustomerQuery(), 1, 1)
+    finally:
+        quick.close()
+    return read is not None and read[0].count > 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from crmdesk import paths
 
@@ -682,13 +698,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
         lang = lang or system_lang()
         path = paths.demo_database_path(lang)
         url = str(path)
-        db = _open(url)
-        try:
-            if cs.count_customers(db, CustomerQuery(), cap=1).count == 0:
-                _say("Creating the demo database (first start only)…")
-                generate_demo(db, lang, progress=_progress_printer("Creating"))
-        finally:
-            db.close()
+        if not _has_customers(url):
+            db = _open(url)
+            try:
+                if cs.count_customers(db, CustomerQuery(), cap=1).count == 0:
+                    _say("Creating the demo database (first start only)…")
+                    generate_demo(db, lang, progress=_progress_printer("Creating"))
+            finally:
+                db.close()
     from crmdesk.app import run_gui
 
     return run_gui(url, lang, demo=args.demo)

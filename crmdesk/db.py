@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from sqlalchemy.pool import NullPool
 
 from crmdesk import paths
 from crmdesk.errors import BackupError, DatabaseError, DatabaseTooNewError
+from crmdesk.schema import head_revision, known_revisions, script_location
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -111,11 +111,6 @@ def create_session_factory(engine: Engine) -> sessionmaker[Session]:
 # Migrations
 
 
-def script_location() -> Path:
-    """The Alembic scripts shipped inside the package."""
-    return paths.package_dir() / "migrations"
-
-
 def alembic_config(engine: Engine | None = None) -> Config:
     """Alembic's configuration built in code: the bundle ships no alembic.ini."""
     from alembic.config import Config  # Alembic loads only when a migration has to run.
@@ -125,35 +120,6 @@ def alembic_config(engine: Engine | None = None) -> Config:
     if engine is not None:
         cfg.attributes["engine"] = engine
     return cfg
-
-
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.MULTILINE)
-
-
-def known_revisions() -> dict[str, tuple[str, ...]]:
-    """Each shipped revision and the ones it follows, read from the scripts without Alembic.
-
-    Opening an up-to-date database is the common case; it needs no Alembic import at all.
-    """
-    out: dict[str, tuple[str, ...]] = {}
-    for script in sorted((script_location() / "versions").glob("*.py")):
-        text = script.read_text(encoding="utf-8")
-        rev = _REVISION.search(text)
-        down = _DOWN.search(text)
-        if rev:
-            parents = re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)) if down else []
-            out[rev.group(1)] = tuple(parents)
-    return out
-
-
-def head_revision() -> str:
-    revisions = known_revisions()
-    followed = {p for parents in revisions.values() for p in parents}
-    heads = [r for r in revisions if r not in followed]
-    if len(heads) != 1:
-        raise DatabaseError("The migrations have more than one head; this build is broken.")
-    return heads[0]
 
 
 def current_revision(engine: Engine) -> str | None:

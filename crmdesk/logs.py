@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from crmdesk import APP_NAME, __version__
+import crmdesk
+from crmdesk import APP_NAME
 
 LOG_FILE = "crmdesk.log"
 CRASH_FILE = "crash.log"
@@ -84,6 +85,6 @@ def describe_runtime() -> str:
     """One line for the log and the About box's details: what is running, where."""
     frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
     return (
-        f"{APP_NAME} {__version__}{frozen}, Python {platform.python_version()}, "
+        f"{APP_NAME} {crmdesk.__version__}{frozen}, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()} {platform.machine()}"
     )

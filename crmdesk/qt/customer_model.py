@@ -13,7 +13,7 @@ import datetime as dt
 from collections import OrderedDict
 from dataclasses import replace
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -31,9 +31,14 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from crmdesk.qt.context import AppContext
 from crmdesk.qt.labels import label
+from crmdesk.qt.lazy import lazy_module
 from crmdesk.services import ChangeSet
-from crmdesk.services import customers as customer_service
 from crmdesk.services.dto import CountResult, CustomerQuery, CustomerRow
+
+if TYPE_CHECKING:
+    from crmdesk.services import customers as customer_service
+else:  # the list is built before the database layer has loaded (see crmdesk.qt.lazy)
+    customer_service = lazy_module("crmdesk.services.customers")
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
@@ -106,6 +111,13 @@ def format_date(value: dt.datetime | dt.date | None, locale: QLocale | None = No
     return loc.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
+def _exact_count(ctx: AppContext, query: CustomerQuery) -> CountResult:
+    # On a worker. At start the database may still be opening: wait for it first, so this
+    # thread does not import the database layer itself while the window paints.
+    db = ctx.db
+    return customer_service.count_customers(db, query)
+
+
 class CustomerTableModel(QAbstractTableModel):
     # (count, exact): the list's size changed or became exact
     count_changed = Signal(int, bool)
@@ -162,9 +174,17 @@ class CustomerTableModel(QAbstractTableModel):
         """Show the customers matching ``query``: a capped count and the first page, now."""
         self._requested = query
         self._generation += 1
-        db = self._ctx.db
-        counted: CountResult = customer_service.count_customers(db, query, cap=COUNT_CAP)
-        first = customer_service.list_customers(db, query, 0, PAGE_SIZE) if counted.count else []
+        # At start, while the database layer loads, the plain list comes from the quick look.
+        quick = self._ctx.quick if not self._ctx.ready else None
+        read = quick.customers(query, PAGE_SIZE, COUNT_CAP) if quick is not None else None
+        if read is None:
+            db = self._ctx.db
+            counted: CountResult = customer_service.count_customers(db, query, cap=COUNT_CAP)
+            first = (
+                customer_service.list_customers(db, query, 0, PAGE_SIZE) if counted.count else []
+            )
+        else:
+            counted, first = read
         self._apply(self._generation, query, counted, first)
 
     def set_query_in_background(self, query: CustomerQuery) -> None:
@@ -177,7 +197,9 @@ class CustomerTableModel(QAbstractTableModel):
 
         def read() -> tuple[CountResult, list[CustomerRow]]:
             counted = customer_service.count_customers(db, query, cap=COUNT_CAP)
-            first = customer_service.list_customers(db, query, 0, PAGE_SIZE) if counted.count else []
+            first = (
+                customer_service.list_customers(db, query, 0, PAGE_SIZE) if counted.count else []
+            )
             return counted, first
 
         self._ctx.tasks.submit(
@@ -201,9 +223,9 @@ class CustomerTableModel(QAbstractTableModel):
         self.endResetModel()
         self.count_changed.emit(self._count, self._exact)
         if not counted.exact:
-            db = self._ctx.db
+            ctx = self._ctx
             self._ctx.tasks.submit(
-                lambda: customer_service.count_customers(db, query),
+                lambda: _exact_count(ctx, query),
                 lambda result: self._on_exact_count(generation, result),
             )
 

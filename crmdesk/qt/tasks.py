@@ -108,6 +108,9 @@ class TaskRunner(QObject):
         return task_id
 
     def _deliver(self, task_id: int, ok: bool, payload: object) -> None:
+        if self._closed:
+            return  # shut down: the screens that asked are closing (a worker that was waiting
+            # for the database to open hears that it never will)
         on_done, on_error = self._pending.pop(task_id, (None, None))
         self._progress.pop(task_id, None)
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,9 +24,14 @@ from PySide6.QtWidgets import (
 from crmdesk.qt import undo
 from crmdesk.qt.context import AppContext
 from crmdesk.qt.customer_model import COLUMN_KEYS, COLUMNS, CustomerTableModel
+from crmdesk.qt.lazy import lazy_module
 from crmdesk.qt.settings import Settings
 from crmdesk.services import ChangeSet
-from crmdesk.services import customers as customer_service
+
+if TYPE_CHECKING:
+    from crmdesk.services import customers as customer_service
+else:  # built before the database layer has loaded (see crmdesk.qt.lazy)
+    customer_service = lazy_module("crmdesk.services.customers")
 
 log = logging.getLogger(__name__)
 

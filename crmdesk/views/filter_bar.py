@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -16,8 +17,13 @@ from PySide6.QtWidgets import (
 
 from crmdesk.qt.context import AppContext
 from crmdesk.qt.labels import choices
-from crmdesk.services import lookups
-from crmdesk.services.dto import CustomerQuery
+from crmdesk.qt.lazy import lazy_module
+from crmdesk.services.dto import CustomerQuery, TagRef, UserRow
+
+if TYPE_CHECKING:
+    from crmdesk.services import lookups
+else:  # built before the database layer has loaded (see crmdesk.qt.lazy)
+    lookups = lazy_module("crmdesk.services.lookups")
 
 MINE = -1
 UNASSIGNED = 0
@@ -82,7 +88,11 @@ class FilterBar(QWidget):
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
 
-        self.refresh_lookups()
+        if ctx.ready:
+            self.refresh_lookups()
+        else:  # the tags and users arrive with the database layer, just after the first paint
+            self._fill_lookups([], [])
+            ctx.when_ready(self.refresh_lookups)
         for combo in (self.stage_combo, self.tag_combo, self.owner_combo, self.channel_combo):
             combo.currentIndexChanged.connect(self._changed)
         self._update_clear()
@@ -97,19 +107,22 @@ class FilterBar(QWidget):
     def refresh_lookups(self) -> None:
         """Reload the tags and users offered (small lists, read at once)."""
         db = self._ctx.db
+        self._fill_lookups(lookups.list_tags(db), lookups.list_users(db))
+
+    def _fill_lookups(self, tags: list[TagRef], users: list[UserRow]) -> None:
         tag = self.tag_combo.currentData()
         owner = self.owner_combo.currentData()
         for combo in (self.tag_combo, self.owner_combo):
             combo.blockSignals(True)
             combo.clear()
         self.tag_combo.addItem(self.tr("All tags"), None)
-        for t in lookups.list_tags(db):
+        for t in tags:
             self.tag_combo.addItem(f"{t.group}: {t.name}" if t.group else t.name, t.id)
         self.owner_combo.addItem(self.tr("Any owner"), None)
-        if db.user is not None:
+        if self._ctx.user is not None:
             self.owner_combo.addItem(self.tr("Mine"), MINE)
         self.owner_combo.addItem(self.tr("No owner"), UNASSIGNED)
-        for u in lookups.list_users(db):
+        for u in users:
             self.owner_combo.addItem(u.display_name, u.id)
         for combo, value in ((self.tag_combo, tag), (self.owner_combo, owner)):
             i = combo.findData(value)
@@ -157,7 +170,7 @@ class FilterBar(QWidget):
         """``query`` with this bar's filters in it."""
         owner = self.owner_combo.currentData()
         if owner == MINE:
-            owner = self._ctx.db.user.id if self._ctx.db.user is not None else None
+            owner = self._ctx.user.id if self._ctx.user is not None else None
         return replace(
             query,
             tier=self.tier,

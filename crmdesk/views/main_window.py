@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -32,11 +32,18 @@ from crmdesk.qt.context import AppContext
 from crmdesk.qt.i18n import available_languages, choose_language
 from crmdesk.qt.icons import icon as themed_icon
 from crmdesk.qt.labels import label
+from crmdesk.qt.lazy import lazy_module
 from crmdesk.qt.service_text import error_text
 from crmdesk.qt.settings import Settings
-from crmdesk.services import ChangeSet, NotFoundError, maintenance
-from crmdesk.services import customers as customer_service
+from crmdesk.services import ChangeSet, NotFoundError, UserRef
 from crmdesk.views.customer_list import CustomerListView
+
+if TYPE_CHECKING:
+    from crmdesk.services import customers as customer_service
+    from crmdesk.services import maintenance
+else:  # the window is built before the database layer has loaded (see crmdesk.qt.lazy)
+    customer_service = lazy_module("crmdesk.services.customers")
+    maintenance = lazy_module("crmdesk.services.maintenance")
 
 log = logging.getLogger(__name__)
 
@@ -354,12 +361,23 @@ class MainWindow(QMainWindow):
         }
 
     def _make_status_bar(self) -> None:
+        self.db_label = QLabel(self)
+        self.user_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        quick = self.ctx.quick
+        if quick is not None:  # the database layer is still loading: the quick look knows
+            self._show_where(quick.path, str(quick.path), quick.user)
+        self.ctx.when_ready(self._show_database)
+
+    def _show_database(self) -> None:
         db = self.ctx.db
         path = maintenance.database_file(db)
-        where = path.name if path is not None else db.url_display
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", where), self)
-        self.db_label.setToolTip(str(path) if path is not None else db.url_display)
-        user = db.user
+        self._show_where(path, db.url_display, db.user)
+
+    def _show_where(self, path: Path | None, url: str, user: UserRef | None) -> None:
+        self.db_label.setText(self.tr("Database: %1").replace("%1", path.name if path else url))
+        self.db_label.setToolTip(str(path) if path is not None else url)
         who = (
             self.tr("Signed in as %1 (%2)")
             .replace("%1", user.display_name)
@@ -367,9 +385,7 @@ class MainWindow(QMainWindow):
             if user is not None
             else self.tr("Not signed in")
         )
-        self.user_label = QLabel(who, self)
-        self.statusBar().addPermanentWidget(self.db_label)
-        self.statusBar().addPermanentWidget(self.user_label)
+        self.user_label.setText(who)
 
     def _restore_window(self) -> None:
         geometry = self.settings.window_geometry()
@@ -380,8 +396,12 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def start_background_jobs(self) -> None:
-        """Work that must not delay the first paint: the daily automatic backup."""
-        QTimer.singleShot(3000, self._auto_backup)
+        """Work that must not delay the first paint (and waits for the database to be open):
+        the daily automatic backup, the bell, the SLA check, the follow-up rules."""
+        self.ctx.when_ready(self._start_background_jobs)
+
+    def _start_background_jobs(self) -> None:
+        QTimer.singleShot(3000, self, self._auto_backup)
         # The bell, and the SLA check that catches up on what fell due while crmdesk was
         # closed and then runs every minute: just after the first paint.
         QTimer.singleShot(300, self, lambda: self.install_notification_centre().start())

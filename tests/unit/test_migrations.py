@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, inspect, text
 
 from crmdesk import db as dbmod
-from crmdesk import paths
+from crmdesk import paths, schema
 from crmdesk.errors import DatabaseError, DatabaseTooNewError
 from crmdesk.services import Database, audit
 from crmdesk.services import customers as cs
@@ -76,7 +76,9 @@ def _next_release(tmp_path: Path, upgrade_body: str) -> Path:
 
 
 def _use_migrations(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    # Alembic's configuration (crmdesk.db) and the revision reader (crmdesk.schema) both look.
     monkeypatch.setattr(dbmod, "script_location", lambda: folder)
+    monkeypatch.setattr(schema, "script_location", lambda: folder)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

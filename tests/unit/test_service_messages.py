@@ -30,7 +30,7 @@ CATALOG = PACKAGE / "qt" / "service_text.py"
 
 
 def _service_files() -> list[Path]:
-    return [*sorted((PACKAGE / "services").rglob("*.py")), PACKAGE / "db.py"]
+    return [*sorted((PACKAGE / "services").rglob("*.py")), PACKAGE / "db.py", PACKAGE / "schema.py"]
 
 
 @dataclass
