@@ -196,7 +196,7 @@ class CustomerListView(QWidget):
         self.addAction(self.find_action)
 
         # Ctrl+T: a follow-up task for the current customer (Enter creates it).
-        from crmdesk.views.task_dialog import install_quick_task_action
+        from crmdesk.views.quick_task import install_quick_task_action
 
         self.quick_task_action = install_quick_task_action(self, self.ctx, self._quick_task_for)
 

@@ -610,7 +610,7 @@ class CustomerView(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         ctx.bus.data_changed.connect(self._on_data_changed)
         # Ctrl+T: a follow-up task for this customer (Enter creates it).
-        from crmdesk.views.task_dialog import install_quick_task_action
+        from crmdesk.views.quick_task import install_quick_task_action
 
         self.quick_task_action = install_quick_task_action(
             self,

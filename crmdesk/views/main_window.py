@@ -79,7 +79,7 @@ class PageSlot(QWidget):
 
 def _quick_task_on_cards(ctx: AppContext, page: Any) -> None:  # noqa: ANN401 - a board page
     """Ctrl+T on a board: a follow-up task for the customer of the card the keyboard is on."""
-    from crmdesk.views.task_dialog import install_quick_task_action
+    from crmdesk.views.quick_task import install_quick_task_action
 
     def customer() -> tuple[int, str] | None:
         card = page.current_card()

@@ -8,11 +8,9 @@ The quick task opens with everything a rep usually wants already filled in — "
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -32,9 +30,8 @@ from crmdesk.qt.labels import choices
 from crmdesk.qt.service_text import error_text
 from crmdesk.services import ChangeSet
 from crmdesk.services.dto import InteractionInput
+from crmdesk.views.quick_task import QUICK_TASK_KEYS, install_quick_task_action  # noqa: F401
 from crmdesk.views.widgets import Banner, guarded
-
-QUICK_TASK_KEYS = QKeySequence("Ctrl+T")
 
 # (minutes before the due time, label): when the reminder fires.
 REMIND_CHOICES: tuple[tuple[int, str], ...] = (
@@ -192,26 +189,6 @@ def open_quick_task(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def install_quick_task_action(
-    widget: QWidget,
-    ctx: AppContext,
-    current_customer: Callable[[], tuple[int, str] | None],
-) -> QAction:
-    """Ctrl+T on ``widget`` (and its children) opens a quick task for the customer it shows."""
-    action = QAction(QCoreApplication.translate("QuickTaskDialog", "New follow-up task…"), widget)
-    action.setShortcut(QUICK_TASK_KEYS)
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def trigger() -> None:
-        chosen = current_customer()
-        if chosen is not None:
-            widget._quick_task_dialog = open_quick_task(ctx, widget, *chosen)  # type: ignore[attr-defined]
-
-    action.triggered.connect(trigger)
-    widget.addAction(action)
-    return action
 
 
 class CompleteTaskDialog(QDialog):
