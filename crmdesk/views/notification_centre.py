@@ -130,6 +130,8 @@ def followup_sentence(row: NotificationRow) -> str | None:
         if names:
             # "…: A, B" in English, "…：A、B" in Chinese.
             listed = NotificationCentre.tr(", ").join(str(n) for n in names)
+            if count > len(names):  # only the first few are named: "A, B, …" / "甲、乙等"
+                listed = NotificationCentre.tr("%1, …").replace("%1", listed)
             text = NotificationCentre.tr("%1: %2").replace("%1", text).replace("%2", listed)
         return text
     return None

@@ -3803,6 +3803,10 @@
         <translation>, </translation>
     </message>
     <message>
+        <source>%1, …</source>
+        <translation>%1, …</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

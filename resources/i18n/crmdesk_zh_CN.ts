@@ -3775,6 +3775,10 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>%1, …</source>
+        <translation>%1等</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

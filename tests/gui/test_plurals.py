@@ -53,7 +53,7 @@ def test_notifications_count_customers_and_years(english) -> None:  # noqa: ANN0
         "1 customer went to the public pool after 30 days without a follow-up: 成都川味食品"
     )
     assert _note("pool_released", count=2, customers=["甲"], days=1) == (
-        "2 customers went to the public pool after 1 day without a follow-up: 甲"
+        "2 customers went to the public pool after 1 day without a follow-up: 甲, …"
     )
     assert _note("pool_released", count=2, customers=["甲", "乙"], days=None) == (
         "2 customers were moved to the public pool: 甲, 乙"
@@ -171,5 +171,8 @@ def test_no_count_is_left_in_a_plain_english_message() -> None:
 def test_the_pool_notification_reads_as_chinese_in_chinese(language) -> None:  # noqa: ANN001
     language("zh_CN")
     assert _note("pool_released", count=3, customers=["甲", "乙"], days=30) == (
-        "3 位客户 30 天未跟进，已退回公海：甲、乙"
+        "3 位客户 30 天未跟进，已退回公海：甲、乙等"
+    )
+    assert _note("pool_released", count=2, customers=["甲", "乙"], days=30) == (
+        "2 位客户 30 天未跟进，已退回公海：甲、乙"
     )
