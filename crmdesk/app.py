@@ -35,7 +35,7 @@ import crmdesk
 from crmdesk.logs import describe_runtime
 from crmdesk.paths import resource_path
 from crmdesk.qt import errors, i18n
-from crmdesk.qt.context import AppContext, DatabaseOpening
+from crmdesk.qt.context import AppContext, DatabaseOpening, open_signed_in
 from crmdesk.qt.settings import Settings
 from crmdesk.qt.single_instance import SingleInstance
 from crmdesk.services import CrmError
@@ -94,17 +94,7 @@ def open_context(db_url: str | None) -> AppContext:
     sign-in raise."""
     quick = QuickReader.open(db_url)
     if quick is None:
-        from crmdesk.services import Database
-
-        db = Database.open(db_url)
-        try:
-            db.sign_in()
-        except BaseException:
-            db.close()
-            raise
-        ctx = AppContext.create(db)
-        ctx.owns_db = True
-        return ctx
+        return AppContext(open_signed_in(db_url), owns_db=True)
     return AppContext.opening(DatabaseOpening(db_url), quick)
 
 

@@ -30,6 +30,20 @@ log = logging.getLogger(__name__)
 SWITCH_INTERVAL_WHILE_OPENING = 0.0005  # seconds (Python's default is 0.005)
 
 
+def open_signed_in(url: str | None) -> Database:
+    """``Database.open(url)`` (migrating first) and ``sign_in()``; a database whose sign-in
+    fails is closed again. Imports the database layer."""
+    from crmdesk.services.core import Database
+
+    db = Database.open(url)
+    try:
+        db.sign_in()
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 class DatabaseClosedError(RuntimeError):
     """The app closed before the database it was to open was opened."""
 
@@ -79,14 +93,7 @@ class DatabaseOpening(QObject):
 
     def _open(self) -> None:
         try:
-            from crmdesk.services.core import Database  # the half second this thread is for
-
-            db = Database.open(self.url)
-            try:
-                db.sign_in()
-            except BaseException:
-                db.close()
-                raise
+            db = open_signed_in(self.url)  # the half second this thread is for
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to show
             self.future.set_exception(exc)
             self.finished.emit(exc)
@@ -105,6 +112,7 @@ class AppContext:
         *,
         opening: DatabaseOpening | None = None,
         quick: QuickReader | None = None,
+        owns_db: bool = False,
     ) -> None:
         if db is None and opening is None:
             raise ValueError("an AppContext needs a database or a database being opened")
@@ -114,8 +122,8 @@ class AppContext:
         self.tasks = tasks or TaskRunner()
         self.bus = bus or AppBus()
         self.undo = undo or QUndoStack()
-        # Set by whoever opened ``db`` for this context alone: close() closes it then.
-        self.owns_db = False
+        # ``db`` was opened for this context alone: close() closes it then.
+        self.owns_db = owns_db
         self._waiting: list[Callable[[], None]] = []
         self._on_failure: list[Callable[[BaseException], None]] = []
         self._failure: BaseException | None = None
