@@ -10,6 +10,7 @@ import json
 
 import pytest
 from sqlalchemy import update
+from sqlalchemy.exc import OperationalError
 
 from crmdesk.models import Customer, TaskKind
 from crmdesk.services import Database, rules
@@ -251,6 +252,35 @@ def test_a_release_over_many_slices_tells_each_owner_once_with_the_first_names(
     # Two tiers with different periods: no single number of days to name.
     assert params["count"] == 3 and params["days"] is None
     assert _run(office, at(2026, 3, 1, 10), settings).released_to_pool == 0
+
+
+def test_a_failed_release_slice_changes_nothing_and_the_connection_gets_its_cache_back(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = fu.FollowupSettings(cadence_days={}, pool_days={"C": 30}, pool_enabled=True)
+    c = office.customer("甲", "C", last=at(2025, 6, 1))
+    real = rules._release_slice
+
+    def fails_after_writing(*args: object, **kwargs: object) -> object:
+        real(*args, **kwargs)  # type: ignore[arg-type]
+        raise OperationalError("UPDATE customer", {}, Exception("disk I/O error"))
+
+    def cache_size() -> int | None:
+        with office.db.read() as s:
+            if s.get_bind().dialect.name != "sqlite":
+                return None
+            return int(s.connection().exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+
+    usual = cache_size()
+    monkeypatch.setattr(rules, "_release_slice", fails_after_writing)
+    with pytest.raises(OperationalError):
+        _run(office, at(2026, 3, 1, 9), settings)
+    assert office.owner_of(c)[0] == office.rep
+    assert office.history(c) == []
+    assert cache_size() == usual
+    monkeypatch.setattr(rules, "_release_slice", real)
+    assert _run(office, at(2026, 3, 1, 9), settings).released_to_pool == 1
+    assert cache_size() == usual
 
 
 def test_pool_release_can_be_switched_off(office: Office) -> None:
