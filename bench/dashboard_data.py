@@ -60,7 +60,7 @@ DEALS = 1_000_000
 ORDERS = 1_000_000
 SEED = 20261123
 # Bumped whenever what is generated changes, so an older cached file is built again.
-GENERATOR = 2
+GENERATOR = 3
 
 YEARS = 3
 US = 1_000_000  # timestamps are handled as integer microseconds since the Unix epoch
@@ -667,6 +667,15 @@ def ensure_dashboard_db(path: Path | None = None) -> tuple[Path, dt.datetime]:
         progress.begin(f"dropping {len(indexes)} indexes of {', '.join(_TABLES)}")
         for name, _sql in indexes:
             con.execute(f'DROP INDEX "{name}"')
+        # The triggers that keep interaction.previous_at look at the customer's other
+        # interactions through an index dropped above: set aside, previous_at filled at the end.
+        triggers = [
+            (name, sql)
+            for _type, name, table, sql in schema
+            if _type == "trigger" and table == "interaction"
+        ]
+        for name, _sql in triggers:
+            con.execute(f'DROP TRIGGER "{name}"')
 
         gen = Generator(con, now, progress)
         plan = gen.plan_customers()
@@ -681,6 +690,14 @@ def ensure_dashboard_db(path: Path | None = None) -> tuple[Path, dt.datetime]:
         con.execute("BEGIN")
         for n, (name, sql) in enumerate(indexes):
             progress.phase = f"building index {n + 1}/{len(indexes)} {name}"
+            con.execute(sql)
+        progress.phase = "interaction.previous_at"
+        con.execute(
+            "UPDATE interaction SET previous_at = x.p FROM (SELECT id, lag(occurred_at) OVER "
+            "(PARTITION BY customer_id ORDER BY occurred_at, id) AS p FROM interaction "
+            "WHERE deleted_at IS NULL) AS x WHERE x.id = interaction.id AND x.p IS NOT NULL"
+        )
+        for _name, sql in triggers:
             con.execute(sql)
         con.execute("COMMIT")
         if _schema(con) != schema:

@@ -15,8 +15,13 @@ class Interaction(Timestamped, Base):
     __table_args__ = (
         # deleted_at too, so "customers with an interaction in a period" reads the index alone.
         Index("ix_interaction_customer_when", "customer_id", "occurred_at", "deleted_at"),
-        # The dashboard's period reads (active customers, interactions per rep) stay in here.
+        # The dashboard's period reads (interactions per rep, a team's active customers) stay
+        # in here.
         Index("ix_interaction_when", "occurred_at", "customer_id", "user_id", "deleted_at"),
+        # Everybody's active customers: a period's interactions whose previous one is older.
+        # Apart from the index above, which the ranking scans: previous_at would make it half
+        # as wide again.
+        Index("ix_interaction_first", "occurred_at", "previous_at", "customer_id", "deleted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -36,6 +41,13 @@ class Interaction(Timestamped, Base):
         ForeignKey("import_batch.id", ondelete="SET NULL")
     )
     deleted_at: Mapped[dt.datetime | None]
+    # When the customer's interaction before this one happened (the latest earlier live one;
+    # of two at the same moment, the one with the lower id is earlier); empty for its first.
+    # Kept by database triggers on every insert, edit, deletion and restore (migration 0007),
+    # never written by the app. The customers active in a period are then a plain count: the
+    # period's interactions whose previous one is older than the period (services.dashboard).
+    # Only a live interaction's value is kept; a deleted one's is set again when it is restored.
+    previous_at: Mapped[dt.datetime | None]
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}

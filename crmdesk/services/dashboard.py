@@ -38,7 +38,7 @@ from crmdesk.services.dashboard_figures import (
     definition,
 )
 from crmdesk.services.dashboard_parts import RANKING_SERIES, customer_part, ranking_part
-from crmdesk.services.dashboard_sales import sales_part
+from crmdesk.services.dashboard_sales import orders_part, sales_part
 from crmdesk.services.dashboard_scope import Scope
 from crmdesk.services.dashboard_service import service_part
 
@@ -66,11 +66,14 @@ __all__ = [
 
 # ---------------------------------------------------------------------------------------------
 
+# The slowest first (on the benchmark's million customers): the screen and compute() run
+# them two at a time, and the two workers finish together when the long ones start early.
 PARTS: dict[str, Callable[[Database, Scope], Part]] = {
-    "customers": customer_part,
     "sales": sales_part,
-    "service": service_part,
+    "orders": orders_part,
+    "customers": customer_part,
     "ranking": ranking_part,
+    "service": service_part,
 }
 
 

@@ -1,5 +1,6 @@
-"""The dashboard's sales figures: revenue won, pipeline, lifetime value, repeat purchases,
-the funnel and revenue by month."""
+"""The dashboard's sales figures: revenue won, pipeline, the funnel and revenue by month (from
+the deals), and lifetime value and repeat purchases (from the orders). Two parts, so the screen's
+two workers share them."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from crmdesk.services.dashboard_parts import (
 from crmdesk.services.dashboard_scope import Scope, add_months
 
 # ---------------------------------------------------------------------------------------------
-# Sales: revenue won, pipeline, lifetime value, repeat purchases, funnel, revenue by month
+# Sales: revenue won, pipeline, funnel, revenue by month
 
 
 def sales_part(db: Database, scope: Scope) -> Part:
@@ -71,7 +72,6 @@ def sales_part(db: Database, scope: Scope) -> Part:
             )
 
         won_f = _figures(c, won_p)
-        ltv = _ltv(s, c)
         stages = c.stages
         by_stage = _grouped(
             s,
@@ -97,22 +97,6 @@ def sales_part(db: Database, scope: Scope) -> Part:
             tuple(pipeline(b) for b in c.bounds[1:]),
             c.drill("deal", ("deal_money",), ("deal_open_at", c.e), measure="weighted"),
         ),
-        Kpi(
-            "avg_ltv",
-            "money",
-            ltv["ltv"],
-            ltv["ltv_prev"],
-            ltv["ltv_months"],
-            c.drill("customer", ("customer_ordered_before", c.scope.end)),
-        ),
-        Kpi(
-            "repeat_rate",
-            "ratio",
-            ltv["repeat"],
-            ltv["repeat_prev"],
-            ltv["repeat_months"],
-            c.drill("customer", ("customer_repeat", c.scope.start, c.scope.end)),
-        ),
     )
     revenue = Chart(
         "revenue",
@@ -131,6 +115,33 @@ def sales_part(db: Database, scope: Scope) -> Part:
         ),
     )
     return Part(kpis, (revenue, _funnel(c, stages, by_stage)))
+
+
+def orders_part(db: Database, scope: Scope) -> Part:
+    """Average lifetime value and the repeat-purchase rate."""
+    c = _Ctx(scope)
+    with db.read() as s:
+        c.bind(s)
+        ltv = _ltv(s, c)
+    kpis = (
+        Kpi(
+            "avg_ltv",
+            "money",
+            ltv["ltv"],
+            ltv["ltv_prev"],
+            ltv["ltv_months"],
+            c.drill("customer", ("customer_ordered_before", c.scope.end)),
+        ),
+        Kpi(
+            "repeat_rate",
+            "ratio",
+            ltv["repeat"],
+            ltv["repeat_prev"],
+            ltv["repeat_months"],
+            c.drill("customer", ("customer_repeat", c.scope.start, c.scope.end)),
+        ),
+    )
+    return Part(kpis, ())
 
 
 def _funnel(c: _Ctx, stages: list[object], by_stage: dict[object, tuple[object, ...]]) -> Chart:

@@ -138,6 +138,11 @@ class Where:
             people = select(User.id).where(User.team_id == scope.team_id).scalar_subquery()
         self._people = people
 
+    @property
+    def everybody(self) -> bool:
+        """No team or owner chosen: everybody's records count."""
+        return self._people is None
+
     @staticmethod
     def _kept(customer_id: object) -> ColumnElement[bool]:
         """Not a record of a customer in the trash (the boards hide those too)."""

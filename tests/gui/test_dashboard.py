@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from crmdesk.qt.settings import Settings
+from crmdesk.services.dashboard import PARTS
 from crmdesk.services.dashboard_drill import drill_count, drill_total
 from crmdesk.services.demo import generate_demo
 from crmdesk.views.dashboard import DashboardPage
@@ -164,7 +165,7 @@ def test_quick_changes_compute_only_the_last_choice(qtbot, page: DashboardPage) 
     finally:
         page.ctx.tasks.submit = original  # type: ignore[method-assign]
     # The first change starts a computation; the four after it collapse into one more.
-    assert len(submitted) == 2 * 4
+    assert len(submitted) == 2 * len(PARTS)
     assert page.figures is not None and page.figures.scope == page.current_scope()
     assert page.scope is not None and page.scope.start.month == 1
 

@@ -6,6 +6,7 @@ or a migration that breaks half-way), as the next release of crmdesk will have.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -303,3 +304,72 @@ def test_revisions_read_without_alembic_agree_with_alembic() -> None:
     script = ScriptDirectory.from_config(dbmod.alembic_config())
     assert script.get_heads() == [dbmod.head_revision()]
     assert set(dbmod.known_revisions()) == {r.revision for r in script.walk_revisions()}
+
+
+def test_upgrading_to_0007_fills_in_each_interactions_previous_one(empty_url: str) -> None:
+    """A database with years of interactions gets interaction.previous_at filled in by the
+    upgrade (ties broken by id, deleted interactions skipped), and the triggers keep it after."""
+    from alembic import command
+    from sqlalchemy import insert, select
+
+    from crmdesk.models import Customer, Interaction
+
+    engine = dbmod.create_db_engine(empty_url)
+    with engine.begin() as conn:
+        cfg = dbmod.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006_care_month_day")
+    t = [dt.datetime(2025, 1, d, 9, tzinfo=dt.UTC) for d in range(1, 6)]
+    now = t[-1]
+    common = {"kind": "call", "summary": "回访", "created_at": now, "updated_at": now,
+              "version": 1, "important": False}  # fmt: skip
+    # Only the columns 0006 has: insert through Core with explicit column lists.
+    cust = Customer.__table__.c
+    with engine.begin() as conn:
+        for cid, name in ((1, "甲"), (2, "乙")):
+            conn.execute(
+                insert(Customer.__table__).values(
+                    {
+                        cust.id: cid,
+                        cust.code: f"C{cid}",
+                        cust.name: name,
+                        cust.name_key: name,
+                        cust.kind: "company",
+                        cust.stage: "prospect",
+                        cust.search_text: "",
+                        cust.version: 1,
+                        cust.created_at: now,
+                        cust.updated_at: now,
+                    }
+                )
+            )
+        rows = [  # id, customer, moment, deleted
+            (1, 1, t[2], None), (2, 1, t[0], None), (3, 1, t[2], None), (4, 1, t[1], now),
+            (5, 1, t[3], None), (6, 2, t[1], None), (7, 2, t[4], None),
+        ]  # fmt: skip
+        i = Interaction.__table__.c
+        for iid, cid, when, gone in rows:
+            conn.execute(
+                insert(Interaction.__table__).values(
+                    {
+                        i.id: iid,
+                        i.customer_id: cid,
+                        i.occurred_at: when,
+                        i.deleted_at: gone,
+                        **{i[k]: v for k, v in common.items()},
+                    }
+                )
+            )
+    dbmod.migrate_to_head(engine, backup=False)
+    i = Interaction.__table__.c
+
+    def previous() -> dict[int, dt.datetime | None]:
+        with engine.connect() as conn:
+            stmt = select(i.id, i.previous_at).where(i.deleted_at.is_(None))
+            return {r.id: r.previous_at for r in conn.execute(stmt)}
+
+    assert previous() == {2: None, 1: t[0], 3: t[2], 5: t[2], 6: None, 7: t[1]}
+    with engine.begin() as conn:  # the triggers are there: interaction 2 goes to 乙
+        conn.execute(Interaction.__table__.update().where(i.id == 2).values(customer_id=2))
+    assert previous() == {2: None, 1: None, 3: t[2], 5: t[2], 6: t[0], 7: t[1]}
+    engine.dispose()
