@@ -43,6 +43,20 @@ class Deal(Timestamped, Base):
             "amount",
             "probability",
         ),
+        # Covering too: the pipeline's weight per piece of creation time and the funnel of the
+        # deals created in a period, each piece an index range.
+        Index(
+            "ix_deal_created",
+            "created_at",
+            "stage",
+            "currency",
+            "deleted_at",
+            "customer_id",
+            "owner_id",
+            "amount",
+            "probability",
+            "closed_at",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

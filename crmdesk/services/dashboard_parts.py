@@ -9,10 +9,10 @@ a GROUP BY, and every figure is the sum of whole pieces. The conditions come fro
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from crmdesk.models import (
@@ -88,6 +88,39 @@ class _Ctx:
             return case((column < cuts[mid], split(lo, mid)), else_=split(mid, hi))  # type: ignore[operator]
 
         return split(0, len(cuts) - 1)  # type: ignore[no-any-return]
+
+    def by_piece(
+        self,
+        s: Session,
+        column: Any,  # noqa: ANN401 - a column
+        measures: Sequence[Any],
+        where: Sequence[Any],
+        cuts: list[Any] | None = None,
+    ) -> dict[int, tuple[float, ...]]:
+        """``measures`` (aggregates) over the rows of ``where`` in each piece of ``column``
+        (a column that leads an index: each piece is a range of it).
+
+        SQLite: one aggregate per piece over its index range, glued with UNION ALL. The rows
+        arrive in the index's order and no sorter is needed; a GROUP BY on the piece sorts every
+        row of the range first (a year of tickets: 0.32 s against 0.07 s on the benchmark).
+        PostgreSQL: a GROUP BY on the piece (its hash aggregate does not sort)."""
+        cuts = cuts or self.cuts
+        if s.get_bind().dialect.name == "sqlite":
+            stmt: Any = union_all(
+                *(
+                    select(literal(i).label("piece"), *measures).where(
+                        *where, within(column, cuts[i], cuts[i + 1])
+                    )
+                    for i in range(len(cuts) - 1)
+                )
+            )
+        else:
+            stmt = (
+                select(self.piece(column, cuts).label("piece"), *measures)
+                .where(*where, within(column, cuts[0], cuts[-1]))
+                .group_by("piece")
+            )
+        return {int(row[0]): tuple(float(v or 0) for v in row[1:]) for row in s.execute(stmt)}
 
     def total(
         self,
@@ -266,14 +299,7 @@ def _pieces(
     """Rows (or the sum of ``value``) per piece of ``column``, and before the first piece."""
     cuts = c.cuts
     measure = func.count() if value is None else func.coalesce(func.sum(value), 0)
-    pieces = {
-        int(i): float(n or 0)
-        for i, n in s.execute(
-            select(c.piece(column).label("piece"), measure)
-            .where(scope, within(column, cuts[0], cuts[-1]))
-            .group_by("piece")
-        )
-    }
+    pieces = {i: v[0] for i, v in c.by_piece(s, column, [measure], [scope]).items()}
     before = float(s.scalar(select(measure).where(scope, column < cuts[0])) or 0)  # type: ignore[operator]
     return pieces, before
 

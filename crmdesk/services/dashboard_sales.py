@@ -39,14 +39,9 @@ def sales_part(db: Database, scope: Scope) -> Part:
         # Won deals and the weight leaving the pipeline, per piece of their closing time.
         closed_p: dict[int, float] = {}
         won_p: dict[int, float] = {}
-        for i, out, amount in s.execute(
-            select(
-                c.piece(Deal.closed_at).label("piece"), func.sum(weighted), sum_if(won, Deal.amount)
-            )
-            .where(w.deal_money(), within(Deal.closed_at, c.cuts[0], c.cuts[-1]))
-            .group_by("piece")
-        ):
-            closed_p[int(i)], won_p[int(i)] = float(out or 0), float(amount or 0)
+        measures = [func.sum(weighted), sum_if(won, Deal.amount)]
+        for i, (out, amount) in c.by_piece(s, Deal.closed_at, measures, [w.deal_money()]).items():
+            closed_p[i], won_p[i] = out, amount
         closed_before = float(
             s.scalar(
                 select(func.coalesce(func.sum(weighted), 0)).where(
@@ -203,12 +198,8 @@ def _ltv(s: Session, c: _Ctx) -> dict[str, object]:
     # Money in the office currency; repeat purchases count orders in any currency.
     money = and_(w.purchases(), Order.currency == c.scope.currency)
     amount_p = {
-        int(i): float(v or 0)
-        for i, v in s.execute(
-            select(c.piece(Order.ordered_on, days).label("piece"), func.sum(Order.amount))
-            .where(money, within(Order.ordered_on, days[0], days[-1]))
-            .group_by("piece")
-        )
+        i: v[0]
+        for i, v in c.by_piece(s, Order.ordered_on, [func.sum(Order.amount)], [money], days).items()
     }
     amount_before = float(
         s.scalar(

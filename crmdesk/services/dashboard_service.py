@@ -3,7 +3,7 @@ category."""
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, func, select
 
 from crmdesk.models import (
     Ticket,
@@ -26,64 +26,53 @@ from crmdesk.services.dashboard_scope import Scope
 def service_part(db: Database, scope: Scope) -> Part:
     c = _Ctx(scope)
     w = c.w
-    cuts = c.cuts
-    last = len(cuts) - 1
-    # Where a ticket's resolution falls: a piece, or never / later (last), or earlier (-1).
-    resolved_piece = case(
-        (Ticket.resolved_at.is_(None), literal(last)),
-        (Ticket.resolved_at >= cuts[-1], literal(last)),
-        (Ticket.resolved_at < cuts[0], literal(-1)),
-        else_=c.piece(Ticket.resolved_at),
-    )
+    spans = {"e": (c.s, c.e), "s": (c.ps, c.s)} | {f"m{i}": c.month(i) for i in range(c.n)}
+    # The resolution rate of a span counts its tickets resolved before the span's end: per
+    # piece of registration, how many were resolved before each end.
+    ends = sorted({end for _, end in spans.values()})
     answered = Ticket.first_response_seconds.is_not(None)
     with db.read() as s:
-        created: dict[int, dict[str, float]] = {}
-        resolved_by: dict[tuple[int, int], float] = {}
-        for i, rp, n, fr_n, fr_sum in s.execute(
-            select(
-                c.piece(Ticket.created_at).label("piece"),
-                resolved_piece.label("resolved"),
-                func.count(),
-                sum_if(answered),
-                sum_if(answered, Ticket.first_response_seconds),
-            )
-            .where(w.tickets(), within(Ticket.created_at, cuts[0], cuts[-1]))
-            .group_by("piece", "resolved")
-        ):
-            row = created.setdefault(int(i), {"n": 0.0, "fr_n": 0.0, "fr_sum": 0.0})
-            row["n"] += float(n)
-            row["fr_n"] += float(fr_n or 0)
-            row["fr_sum"] += float(fr_sum or 0)
-            resolved_by[(int(i), int(rp))] = float(n)
-        closed: dict[int, dict[str, float]] = {}
-        has_csat, has_nps = Ticket.csat.is_not(None), Ticket.nps.is_not(None)
-        for i, csat_n, csat_sum, nps_n, promoters, detractors in s.execute(
-            select(
-                c.piece(Ticket.closed_at).label("piece"),
-                sum_if(has_csat),
-                sum_if(has_csat, Ticket.csat),
-                sum_if(has_nps),
-                sum_if(and_(has_nps, Ticket.nps >= 9)),
-                sum_if(and_(has_nps, Ticket.nps <= 6)),
-            )
-            .where(w.tickets(), within(Ticket.closed_at, cuts[0], cuts[-1]))
-            .group_by("piece")
-        ):
-            closed[int(i)] = {
-                "csat_n": float(csat_n or 0),
-                "csat_sum": float(csat_sum or 0),
-                "nps_n": float(nps_n or 0),
-                "promoters": float(promoters or 0),
-                "detractors": float(detractors or 0),
+        created = {
+            i: {
+                "n": v[0],
+                "fr_n": v[1],
+                "fr_sum": v[2],
+                "resolved": dict(zip(ends, v[3:], strict=True)),
             }
+            for i, v in c.by_piece(
+                s,
+                Ticket.created_at,
+                [
+                    func.count(),
+                    sum_if(answered),
+                    sum_if(answered, Ticket.first_response_seconds),
+                    *(sum_if(Ticket.resolved_at < end) for end in ends),
+                ],
+                [w.tickets()],
+            ).items()
+        }
+        has_csat, has_nps = Ticket.csat.is_not(None), Ticket.nps.is_not(None)
+        closed = {
+            i: dict(zip(("csat_n", "csat_sum", "nps_n", "promoters", "detractors"), v, strict=True))
+            for i, v in c.by_piece(
+                s,
+                Ticket.closed_at,
+                [
+                    sum_if(has_csat),
+                    sum_if(has_csat, Ticket.csat),
+                    sum_if(has_nps),
+                    sum_if(and_(has_nps, Ticket.nps >= 9)),
+                    sum_if(and_(has_nps, Ticket.nps <= 6)),
+                ],
+                [w.tickets()],
+            ).items()
+        }
         by_category = _grouped(
             s,
             select(Ticket.category, func.count())
             .where(w.tickets(), within(Ticket.created_at, c.s, c.e))
             .group_by(Ticket.category),
         )
-
-    spans = {"e": (c.s, c.e), "s": (c.ps, c.s)} | {f"m{i}": c.month(i) for i in range(c.n)}
 
     def closed_sum(k: str, field: str) -> float:
         return c.total({i: v[field] for i, v in closed.items()}, *spans[k])
@@ -105,12 +94,11 @@ def service_part(db: Database, scope: Scope) -> Part:
     def rate(k: str) -> float | None:
         """Registered in the span and resolved before its end."""
         start, end = spans[k]
+        cuts = c.cuts
         done = sum(
-            n
-            for (i, rp), n in resolved_by.items()
-            if cuts[i] >= start
-            and cuts[i + 1] <= end
-            and (rp == -1 or (rp < last and cuts[rp + 1] <= end))
+            v["resolved"][end]
+            for i, v in created.items()
+            if cuts[i] >= start and cuts[i + 1] <= end
         )
         return _ratio(done, created_sum(k, "n"))
 
