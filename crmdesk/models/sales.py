@@ -57,6 +57,18 @@ class Deal(Timestamped, Base):
             "probability",
             "closed_at",
         ),
+        # Per owner (the ranking's deals won in a period: a range each; and the foreign key's
+        # lookups).
+        Index(
+            "ix_deal_owner_closed",
+            "owner_id",
+            "closed_at",
+            "stage",
+            "currency",
+            "deleted_at",
+            "customer_id",
+            "amount",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -69,9 +81,7 @@ class Deal(Timestamped, Base):
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     probability: Mapped[int] = mapped_column(default=10)
     expected_close: Mapped[dt.date | None]
-    owner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("app_user.id", ondelete="SET NULL"), index=True
-    )
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="SET NULL"))
     lost_reason: Mapped[str | None] = mapped_column(String(300))
     closed_at: Mapped[dt.datetime | None]
     deleted_at: Mapped[dt.datetime | None]

@@ -44,6 +44,11 @@ class Ticket(Timestamped, Base):
             "csat",
             "nps",
         ),
+        # Per assignee (the ranking's tickets solved in a period: a range each; the board's
+        # "mine"; the foreign key's lookups).
+        Index(
+            "ix_ticket_assignee_resolved", "assignee_id", "resolved_at", "deleted_at", "customer_id"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -61,9 +66,7 @@ class Ticket(Timestamped, Base):
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
     solution: Mapped[str | None] = mapped_column(Text)
-    assignee_id: Mapped[int | None] = mapped_column(
-        ForeignKey("app_user.id", ondelete="SET NULL"), index=True
-    )
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="SET NULL"))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
     # When the customer raised it (a call, a message): registration is due 10 minutes after.
     reported_at: Mapped[dt.datetime | None]

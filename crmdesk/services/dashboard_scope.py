@@ -143,6 +143,14 @@ class Where:
         """No team or owner chosen: everybody's records count."""
         return self._people is None
 
+    def people(self) -> Any:  # noqa: ANN401 - a SELECT of user ids
+        """The ids of the chosen people (everybody: every user, former staff too)."""
+        if self._people is None:
+            return select(User.id)
+        if isinstance(self._people, list):
+            return select(User.id).where(User.id == self._people[0])
+        return select(User.id).where(User.team_id == self.scope.team_id)
+
     @staticmethod
     def _kept(customer_id: object) -> ColumnElement[bool]:
         """Not a record of a customer in the trash (the boards hide those too)."""

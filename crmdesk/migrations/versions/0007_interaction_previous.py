@@ -1,6 +1,6 @@
 """interaction.previous_at: each interaction knows when the customer's one before it happened,
 kept by triggers, so the dashboard counts the customers active in a period without a DISTINCT;
-deals indexed by creation time for the dashboard
+deals indexed by creation time, and the records of each person by time, for the dashboard
 
 Revision ID: 0007_interaction_previous
 Revises: 0006_care_month_day
@@ -107,10 +107,24 @@ def upgrade() -> None:
     # The pipeline's weight per piece of creation time and the funnel of a period's new deals,
     # read from the index alone, a range per piece.
     op.create_index('ix_deal_created', 'deal', ['created_at', 'stage', 'currency', 'deleted_at', 'customer_id', 'owner_id', 'amount', 'probability', 'closed_at'], unique=False)
+    # The ranking counts each person's records of a period as a range of an index led by the
+    # person (nothing to sort); these replace the plain foreign-key indexes.
+    op.drop_index('ix_interaction_user_id', table_name='interaction')
+    op.create_index('ix_interaction_user_when', 'interaction', ['user_id', 'occurred_at', 'deleted_at', 'customer_id'], unique=False)
+    op.drop_index('ix_deal_owner_id', table_name='deal')
+    op.create_index('ix_deal_owner_closed', 'deal', ['owner_id', 'closed_at', 'stage', 'currency', 'deleted_at', 'customer_id', 'amount'], unique=False)
+    op.drop_index('ix_ticket_assignee_id', table_name='ticket')
+    op.create_index('ix_ticket_assignee_resolved', 'ticket', ['assignee_id', 'resolved_at', 'deleted_at', 'customer_id'], unique=False)
 
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
+    op.drop_index('ix_ticket_assignee_resolved', table_name='ticket')
+    op.create_index('ix_ticket_assignee_id', 'ticket', ['assignee_id'], unique=False)
+    op.drop_index('ix_deal_owner_closed', table_name='deal')
+    op.create_index('ix_deal_owner_id', 'deal', ['owner_id'], unique=False)
+    op.drop_index('ix_interaction_user_when', table_name='interaction')
+    op.create_index('ix_interaction_user_id', 'interaction', ['user_id'], unique=False)
     op.drop_index('ix_deal_created', table_name='deal')
     op.drop_index('ix_interaction_first', table_name='interaction')
     for name in ("interaction_previous_ai", "interaction_previous_au", "interaction_previous_ad"):
